@@ -32,6 +32,11 @@ public static class ArticleFileReader
                     yield return record;
                 }
             }
+            else if (IsBrokenLink(path))
+            {
+                yield return Failed(path,
+                    "not found: this symbolic link points nowhere (missing target, or links forming a loop)");
+            }
             else if (File.Exists(path))
             {
                 if (ArticleFileFormat.FromPath(path) == ArticleFileFormat.Unsupported)
@@ -96,6 +101,25 @@ public static class ArticleFileReader
             }
         }
         ancestors.RemoveAt(ancestors.Count - 1);
+    }
+
+    /// <summary>File.Exists is true for a dangling link, which would then fail later with a vaguer message.</summary>
+    private static bool IsBrokenLink(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            // Thrown for link cycles (too many levels of symbolic links).
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static IngestRecord Failed(string location, string message) =>
