@@ -41,9 +41,9 @@ public sealed class FacetTieOrderTests
     }
 
     [Fact]
-    public void Ordinal_order_is_not_culture_order()
+    public void Tie_fixture_values_sort_differently_as_utf8_and_utf16()
     {
-        // Culture-aware comparison would put "a" before "Zeta"; ordinal puts upper case first.
+        // Guards the premise of the test above: its values must tell ordinal, culture and UTF-8 orders apart.
         Assert.True(string.CompareOrdinal("Zeta", "a") < 0);
         Assert.True(new BytesRef("\uFB01x").CompareTo(new BytesRef("\U0001D518x")) < 0);
         Assert.True(string.CompareOrdinal("\U0001D518x", "\uFB01x") < 0);
