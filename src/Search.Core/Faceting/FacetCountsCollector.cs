@@ -1,0 +1,105 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Faceting;
+
+/// <summary>
+/// Counts facet values of the collected documents. One instance per search (not thread-safe); wrap it in a
+/// <see cref="MultiCollector"/> with a hits collector so the query runs once for both. Call
+/// <see cref="GetFacetCounts"/> after the search.
+/// </summary>
+public sealed class FacetCountsCollector : ICollector
+{
+    private readonly IndexReader topReader;
+    private readonly FacetFieldOrdinals[] fields;
+    private readonly int[][] globalCounts;
+    private SegmentFacetCounter[] segmentCounters = [];
+    private int totalHits;
+
+    /// <param name="topReader">The searcher's reader (<c>IndexSearcher.IndexReader</c>).</param>
+    /// <param name="facetFields">Facet fields to count, from <c>ArticleFields.FacetFields</c>.</param>
+    /// <param name="cache">Where the per-reader ordinal maps live.</param>
+    public FacetCountsCollector(IndexReader topReader, IEnumerable<string> facetFields, FacetOrdinalsCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(topReader);
+        ArgumentNullException.ThrowIfNull(facetFields);
+        ArgumentNullException.ThrowIfNull(cache);
+        this.topReader = topReader;
+        var distinct = new List<string>();
+        foreach (string field in facetFields)
+        {
+            FacetCounts.ValidateField(field);
+            if (!distinct.Contains(field))
+            {
+                distinct.Add(field);
+            }
+        }
+
+        fields = distinct.Select(field => cache.Get(topReader, field)).ToArray();
+        globalCounts = fields.Select(field => new int[field.ValueCount]).ToArray();
+    }
+
+    /// <summary>Counting never looks at doc ids in order, so any bulk scorer will do.</summary>
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+        // Scores are not needed for counting.
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        FlushSegment();
+        // Segment numbers of the ordinal maps are leaf positions in this reader; another reader's leaves
+        // would map to the wrong global ordinals.
+        if (!ReferenceEquals(ReaderUtil.GetTopLevelContext(context).Reader, topReader))
+        {
+            throw new InvalidOperationException("The collector was created for a different reader than the one searched.");
+        }
+
+        var counters = new List<SegmentFacetCounter>(fields.Length);
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (SegmentFacetCounter.Create(context, fields[i], globalCounts[i]) is { } counter)
+            {
+                counters.Add(counter);
+            }
+        }
+
+        segmentCounters = counters.ToArray();
+    }
+
+    public void Collect(int doc)
+    {
+        totalHits++;
+        foreach (SegmentFacetCounter counter in segmentCounters)
+        {
+            counter.Count(doc);
+        }
+    }
+
+    /// <summary>The counts so far; call once the search has finished.</summary>
+    public FacetCounts GetFacetCounts()
+    {
+        // The last segment has no "segment ended" callback; its counts are mapped here.
+        FlushSegment();
+        var byField = new Dictionary<string, (FacetFieldOrdinals, int[])>(StringComparer.Ordinal);
+        for (int i = 0; i < fields.Length; i++)
+        {
+            byField[fields[i].FacetField] = (fields[i], globalCounts[i]);
+        }
+
+        return new FacetCounts(topReader, totalHits, byField);
+    }
+
+    private void FlushSegment()
+    {
+        foreach (SegmentFacetCounter counter in segmentCounters)
+        {
+            counter.Flush();
+        }
+
+        segmentCounters = [];
+    }
+}
