@@ -1,0 +1,129 @@
+namespace Search.Core.Organisations;
+
+/// <summary>Decides whether a trie match of an alias really names the organisation in its context.</summary>
+internal static class AliasRuleEvaluator
+{
+    public static bool Accepts(AliasTarget target, TokenizedField field, int first, int last, TokenizedField other)
+    {
+        var tokens = field.Tokens;
+        if (target.NeedsCapital && !field.IsShouting && !HasCapital(field, first, last))
+        {
+            return false;
+        }
+        // "Mr Shell", "Emma Lazarus": a one-word alias right after a title or first name is a surname.
+        if (first == last && first > 0 && tokens[first].Gap == TokenGap.Space &&
+            (OrganisationWordLists.PersonTitles.Contains(tokens[first - 1].Key) ||
+             (tokens[first - 1].Capitalised && OrganisationWordLists.FirstNames.Contains(tokens[first - 1].Key))))
+        {
+            return false;
+        }
+        var rule = target.Alias.Rule;
+        if (rule == null)
+        {
+            return true;
+        }
+        if (rule.NeedsCaseEvidence && field.IsShouting && (!target.IsAllCapsAlias || rule.RequireNearby.Count > 0))
+        {
+            return false;
+        }
+        if (rule.CaseSensitive && !field.IsShouting && !SpelledAsAlias(target, field, first, last))
+        {
+            return false;
+        }
+        if (rule.AllCapsOnly && !AllCaps(tokens, first, last))
+        {
+            return false;
+        }
+        if (first > 0 && rule.NotAfter.Contains(tokens[first - 1].Key))
+        {
+            return false;
+        }
+        if (last + 1 < tokens.Length && rule.NotBefore.Contains(tokens[last + 1].Key))
+        {
+            return false;
+        }
+        return rule.RequireNearby.Count == 0 || HasCue(rule, field, first, last, other);
+    }
+
+    private static bool HasCapital(TokenizedField field, int first, int last)
+    {
+        foreach (char c in field.TextOf(first, last))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SpelledAsAlias(AliasTarget target, TokenizedField field, int first, int last)
+    {
+        if (last - first + 1 != target.CaseKeys.Length)
+        {
+            return false;
+        }
+        for (int i = first; i <= last; i++)
+        {
+            var token = field.Tokens[i];
+            if (AliasTrie.CaseKey(field.Text.AsSpan(token.Start, token.Length)) != target.CaseKeys[i - first])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool AllCaps(WordToken[] tokens, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (!tokens[i].AllCaps)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasCue(AliasRule rule, TokenizedField field, int first, int last, TokenizedField other)
+    {
+        var tokens = field.Tokens;
+        int from = rule.Window > 0 ? Math.Max(0, first - rule.Window) : 0;
+        int to = rule.Window > 0 ? Math.Min(tokens.Length - 1, last + rule.Window) : tokens.Length - 1;
+        for (int i = from; i <= to; i++)
+        {
+            if ((i < first || i > last) && IsCue(rule, tokens[i].Key))
+            {
+                return true;
+            }
+        }
+        if (rule.Window > 0)
+        {
+            return false;
+        }
+        foreach (var token in other.Tokens)
+        {
+            if (IsCue(rule, token.Key))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCue(AliasRule rule, string key)
+    {
+        foreach (var cue in rule.RequireNearby)
+        {
+            bool matches = cue[^1] == '*'
+                ? key.Length >= cue.Length - 1 && key.AsSpan().StartsWith(cue.AsSpan(0, cue.Length - 1), StringComparison.Ordinal)
+                : key == cue;
+            if (matches)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,171 @@
+using Search.Core.Model;
+
+namespace Search.Core.Organisations;
+
+/// <summary>
+/// Finds organisations in an article: gazetteer aliases through a word trie (longest match, context
+/// rules for ambiguous aliases), then names headed by an organisation word, then acronyms the article
+/// defines. Every name maps to one canonical organisation. Immutable, so safe for concurrent use.
+/// </summary>
+public sealed class OrganisationExtractor : IOrganisationExtractor
+{
+    private readonly Gazetteer gazetteer;
+
+    public OrganisationExtractor()
+        : this(Gazetteer.Default)
+    {
+    }
+
+    public OrganisationExtractor(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+    }
+
+    public string GazetteerVersion => gazetteer.Version;
+
+    public OrganisationExtraction Extract(string title, string body, IReadOnlyList<string> givenOrganisations)
+    {
+        var titleField = new TokenizedField("title", title ?? "");
+        var bodyField = new TokenizedField("body", body ?? "");
+        MatchGazetteer(titleField, bodyField);
+        MatchGazetteer(bodyField, titleField);
+        OrganisationPatternRecogniser.FindAll(titleField);
+        OrganisationPatternRecogniser.FindAll(bodyField);
+        AcronymLinker.Apply(titleField, bodyField);
+
+        var mentions = new List<OrganisationMention>(titleField.Matches.Count + bodyField.Matches.Count);
+        AddMentions(titleField, mentions);
+        AddMentions(bodyField, mentions);
+
+        var organisations = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var given in givenOrganisations ?? [])
+        {
+            var canonical = Canonicalise(given);
+            if (canonical.Length > 0 && seen.Add(canonical))
+            {
+                organisations.Add(canonical);
+            }
+        }
+        foreach (var mention in mentions)
+        {
+            if (seen.Add(mention.Organisation))
+            {
+                organisations.Add(mention.Organisation);
+            }
+        }
+        return new OrganisationExtraction(organisations, mentions);
+    }
+
+    public string Canonicalise(string name)
+    {
+        var normalised = OrganisationNameNormaliser.Normalise(name ?? "");
+        if (normalised.Length == 0)
+        {
+            return "";
+        }
+        var tokens = WordTokenizer.Tokenize(normalised);
+        var targets = gazetteer.Trie.Find(tokens.Select(t => t.Key));
+        if (targets != null)
+        {
+            foreach (var target in targets)
+            {
+                // Without an article there is no context: only spelling can tell "IS" from "is".
+                bool spelledRight = target.Alias.Rule is not { NeedsCaseEvidence: true }
+                    || AliasTrie.CaseKey(normalised.Replace(" ", "", StringComparison.Ordinal)) == string.Concat(target.CaseKeys);
+                if (spelledRight && (!target.NeedsCapital || normalised.Any(char.IsUpper) || target.Alias.Rule == null))
+                {
+                    return target.Entry.Name;
+                }
+            }
+        }
+        // A canonical name in any case ("apple", "islamic state") still means that organisation.
+        return gazetteer.Find(normalised)?.Name ?? normalised;
+    }
+
+    public IReadOnlyList<string> AliasesOf(string canonicalName)
+    {
+        var entry = gazetteer.Find(canonicalName ?? "");
+        if (entry == null)
+        {
+            return [];
+        }
+        return entry.Aliases.Select(a => a.Text).Where(a => !string.Equals(a, entry.Name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private void MatchGazetteer(TokenizedField field, TokenizedField other)
+    {
+        var tokens = field.Tokens;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int matchedLast = TryMatchAt(field, other, i, out var organisation);
+            if (matchedLast >= 0)
+            {
+                field.Add(new SpanMatch(i, matchedLast, organisation!));
+                i = matchedLast + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The last token of the longest accepted alias starting at <paramref name="start"/>, or -1.</summary>
+    private int TryMatchAt(TokenizedField field, TokenizedField other, int start, out string? organisation)
+    {
+        var tokens = field.Tokens;
+        organisation = null;
+        var node = gazetteer.Trie.Root.Child(tokens[start].Key);
+        if (node == null)
+        {
+            return -1;
+        }
+        Span<int> ends = stackalloc int[16];
+        var nodes = new AliasTrie.Node[16];
+        int count = 0;
+        int j = start;
+        while (true)
+        {
+            if (node.Targets != null && count < ends.Length)
+            {
+                ends[count] = j;
+                nodes[count++] = node;
+            }
+            if (j + 1 >= tokens.Length || tokens[j + 1].Gap is not (TokenGap.Space or TokenGap.Joiner))
+            {
+                break;
+            }
+            var next = node.Child(tokens[j + 1].Key);
+            if (next == null)
+            {
+                break;
+            }
+            node = next;
+            j++;
+        }
+        for (int c = count - 1; c >= 0; c--)
+        {
+            foreach (var target in nodes[c].Targets!)
+            {
+                if (AliasRuleEvaluator.Accepts(target, field, start, ends[c], other))
+                {
+                    organisation = target.Entry.Name;
+                    return ends[c];
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void AddMentions(TokenizedField field, List<OrganisationMention> mentions)
+    {
+        foreach (var match in field.Matches.OrderBy(m => m.First))
+        {
+            var startToken = field.Tokens[match.First];
+            var endToken = field.Tokens[match.Last];
+            mentions.Add(new OrganisationMention(match.Organisation, field.Text[startToken.Start..endToken.End], field.Name, startToken.Start, endToken.End));
+        }
+    }
+}

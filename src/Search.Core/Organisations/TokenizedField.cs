@@ -1,0 +1,77 @@
+namespace Search.Core.Organisations;
+
+/// <summary>A field of one article ("title" or "body"), tokenised once and shared by every matching step.</summary>
+internal sealed class TokenizedField
+{
+    public TokenizedField(string name, string text)
+    {
+        Name = name;
+        Text = text;
+        Tokens = WordTokenizer.Tokenize(text);
+        Covered = new bool[Tokens.Length];
+        IsShouting = LooksShouted(text);
+    }
+
+    public string Name { get; }
+
+    public string Text { get; }
+
+    public WordToken[] Tokens { get; }
+
+    /// <summary>Tokens already inside a match; later steps never overlap them.</summary>
+    public bool[] Covered { get; }
+
+    public List<SpanMatch> Matches { get; } = [];
+
+    /// <summary>All-capitals text (wire headlines): capitalisation tells nothing about names here.</summary>
+    public bool IsShouting { get; }
+
+    public void Add(SpanMatch match)
+    {
+        Matches.Add(match);
+        for (int i = match.First; i <= match.Last; i++)
+        {
+            Covered[i] = true;
+        }
+    }
+
+    public bool AnyCovered(int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (Covered[i])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ReadOnlySpan<char> TextOf(int first, int last) =>
+        Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    /// <summary>The characters between a token and the one before it (or the text start).</summary>
+    public ReadOnlySpan<char> GapBefore(int index) =>
+        index == 0 ? Text.AsSpan(0, Tokens[0].Start) : Text.AsSpan(Tokens[index - 1].End, Tokens[index].Start - Tokens[index - 1].End);
+
+    /// <summary>The characters between a token and the one after it (or the text end).</summary>
+    public ReadOnlySpan<char> GapAfter(int index) =>
+        index + 1 < Tokens.Length ? GapBefore(index + 1) : Text.AsSpan(Tokens[index].End);
+
+    private static bool LooksShouted(string text)
+    {
+        int upper = 0, letters = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 8 && upper * 10 > letters * 7;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Search.Core.Organisations;
+
+/// <summary>How a word token is separated from the word before it.</summary>
+internal enum TokenGap : byte
+{
+    /// <summary>First token of the text.</summary>
+    Start,
+    /// <summary>Only white space: words of one name can continue across it.</summary>
+    Space,
+    /// <summary>A single hyphen or slash with no spaces ("al-Qaeda", "CERT/CC"): still one name.</summary>
+    Joiner,
+    /// <summary>Any other punctuation (comma, bracket, quote, dash): a name never spans it.</summary>
+    Punctuation,
+}
+
+/// <summary>
+/// A word of a field with its UTF-16 offsets (end exclusive) and a case-folded lookup key
+/// (lower case, dots removed, apostrophes unified) so every spelling of an alias meets in the trie.
+/// </summary>
+internal readonly record struct WordToken(int Start, int End, string Key, TokenGap Gap, bool SentenceStart, bool Capitalised, bool AllCaps)
+{
+    public int Length => End - Start;
+}
