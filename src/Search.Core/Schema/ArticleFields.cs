@@ -9,6 +9,9 @@ public static class ArticleFields
     /// <summary>Article id: StringField (exact, stored) plus SortedDocValues for the tie-break sort.</summary>
     public const string Id = "id";
 
+    /// <summary>SortedDocValues copy of the id: the deterministic tie-break of every sort.</summary>
+    public const string IdSort = "id_sort";
+
     /// <summary>Analysed text (English stemming), positions and offsets in the postings, stored.</summary>
     public const string Title = "title";
 
@@ -23,6 +26,9 @@ public static class ArticleFields
 
     /// <summary>Publication time: Int64 (ms since epoch, UTC) for range filters, numeric doc values for sorting.</summary>
     public const string Published = "published";
+
+    /// <summary>Numeric doc values of the publication time, for the date sorts.</summary>
+    public const string PublishedSort = "published_sort";
 
     /// <summary>UTC month of publication ("2018-04"): SortedSetDocValues for the published facet.</summary>
     public const string PublishedMonth = "published_month";

@@ -1,0 +1,258 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Search.Core.Analysis;
+using Search.Core.Model;
+using Search.Core.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// One index generation on disk: the single IndexWriter, the near-real-time SearcherManager refreshed by a
+/// ControlledRealTimeReopenThread, and group commit. Generations handed to clients are
+/// <c>base + TrackingIndexWriter generation</c>, where <c>base</c> is the generation stored in the last commit,
+/// so they only grow across restarts.
+/// </summary>
+public sealed class ArticleIndex : IDisposable
+{
+    internal const string GenerationKey = "search.generation";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly TrackingIndexWriter _tracking;
+    private readonly SearcherManager _searchers;
+    private readonly ControlledRealTimeReopenThread<IndexSearcher> _reopener;
+    private readonly GroupCommitter _committer;
+    private readonly ArticleDocumentMapper _mapper;
+    private readonly long _baseGeneration;
+    private int _disposed;
+    private long _searchableTracking;
+
+    private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration, TimeSpan refresh)
+    {
+        Path = path;
+        _directory = directory;
+        _writer = writer;
+        _mapper = mapper;
+        _baseGeneration = baseGeneration;
+        _tracking = new TrackingIndexWriter(writer);
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcherFactory());
+        _searchers.AddListener(new GenerationRefreshListener(this));
+        // Max stale = the refresh interval; min stale is short so a min_generation wait is answered quickly.
+        _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, _searchers, refresh.TotalSeconds, 0.005)
+        {
+            Name = "search-nrt-reopen",
+            IsBackground = true,
+        };
+        _reopener.Start();
+        _committer = new GroupCommitter(writer, () => new Dictionary<string, string>
+        {
+            [GenerationKey] = CurrentGeneration.ToString(CultureInfo.InvariantCulture),
+        });
+    }
+
+    /// <summary>Absolute path of the index directory.</summary>
+    public string Path { get; }
+
+    public ArticleDocumentMapper Mapper => _mapper;
+
+    /// <summary>The newest generation handed to a writer.</summary>
+    public long CurrentGeneration => _baseGeneration + _tracking.Generation;
+
+    /// <summary>The generation that searches currently see.</summary>
+    public long SearchableGeneration => _baseGeneration + Interlocked.Read(ref _searchableTracking);
+
+    public DateTimeOffset? LastCommit => _committer.LastCommit;
+
+    /// <summary>
+    /// Opens (or creates) the index at <paramref name="path"/>. A locked or corrupt index throws
+    /// <see cref="IndexOpenException"/> with a message that says what to do.
+    /// </summary>
+    public static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration = 0)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        // NIOFSDirectory reads stored fields about twice as fast as MMapDirectory in Lucene.NET.
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        try
+        {
+            var config = new IndexWriterConfig(ArticleAnalyzer.Version, ArticleAnalyzer.Create())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = options.RamBufferMb,
+                Similarity = new BM25Similarity(),
+                // Fail fast on a locked index instead of waiting: a second server on the same folder is an error.
+                WriteLockTimeout = 0,
+            };
+            var writer = new IndexWriter(directory, config);
+            long committed = ReadCommittedGeneration(writer);
+            return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            directory.Dispose();
+            throw new IndexOpenException($"The index at '{path}' is locked by another process (write.lock). Stop the other server or choose another index path.", ex);
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or IOException)
+        {
+            directory.Dispose();
+            throw new IndexOpenException($"The index at '{path}' cannot be opened: {ex.Message}. Restore it from a backup, or move it away to start an empty index.", ex);
+        }
+    }
+
+    private static long ReadCommittedGeneration(IndexWriter writer)
+    {
+        var data = writer.CommitData;
+        return data is not null && data.TryGetValue(GenerationKey, out string? value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long g) ? g : 0;
+    }
+
+    /// <summary>Upserts articles by id (in order, so a later duplicate wins). Not yet durable.</summary>
+    public long Upsert(IEnumerable<Article> articles)
+    {
+        long generation = CurrentGeneration;
+        foreach (Article article in articles)
+        {
+            var doc = _mapper.ToDocument(article);
+            generation = _baseGeneration + _tracking.UpdateDocument(new Term(ArticleFields.Id, article.Id), doc);
+        }
+        return generation;
+    }
+
+    /// <summary>Deletes by id; returns how many of the ids existed just before. Not yet durable.</summary>
+    public (int Existed, long Generation) Delete(IReadOnlyCollection<string> ids)
+    {
+        // Refresh first so ids written a moment ago count as existing.
+        _searchers.MaybeRefreshBlocking();
+        int existed = 0;
+        var searcher = _searchers.Acquire();
+        try
+        {
+            foreach (string id in ids.Distinct(StringComparer.Ordinal))
+            {
+                if (searcher.IndexReader.DocFreq(new Term(ArticleFields.Id, id)) > 0)
+                {
+                    existed++;
+                }
+            }
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+        long generation = CurrentGeneration;
+        var terms = ids.Select(id => new Term(ArticleFields.Id, id)).ToArray();
+        if (terms.Length > 0)
+        {
+            generation = _baseGeneration + _tracking.DeleteDocuments(terms);
+        }
+        return (existed, generation);
+    }
+
+    /// <summary>Completes when every change made before the call is durably committed (group commit).</summary>
+    public Task WaitDurableAsync() => _committer.WaitDurableAsync();
+
+    /// <summary>Waits until <paramref name="generation"/> is visible to searches; false on timeout.</summary>
+    public bool WaitForGeneration(long generation, TimeSpan timeout)
+    {
+        long tracking = generation - _baseGeneration;
+        if (tracking <= 0)
+        {
+            return true;
+        }
+        if (tracking > _tracking.Generation)
+        {
+            // A generation this index never handed out (e.g. from another server): it will never be visible.
+            return false;
+        }
+        return _reopener.WaitForGeneration(tracking, (int)Math.Clamp(timeout.TotalMilliseconds, 0, int.MaxValue));
+    }
+
+    /// <summary>Leases the current searcher; dispose the lease to release it.</summary>
+    public SearcherLease AcquireSearcher() => new(_searchers);
+
+    /// <summary>Size and shape of the index as searches see it now.</summary>
+    public IndexSnapshotStats GetStats()
+    {
+        using var lease = AcquireSearcher();
+        var reader = lease.Searcher.IndexReader;
+        long bytes = 0;
+        foreach (string file in _directory.ListAll())
+        {
+            try
+            {
+                bytes += _directory.FileLength(file);
+            }
+            catch (FileNotFoundException)
+            {
+                // Merged away between listing and measuring.
+            }
+        }
+        var byVersion = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(ArticleFields.GazetteerVersion);
+            if (terms is null)
+            {
+                continue;
+            }
+            var termsEnum = terms.GetEnumerator();
+            var live = leaf.AtomicReader.LiveDocs;
+            while (termsEnum.MoveNext())
+            {
+                string version = termsEnum.Term.Utf8ToString();
+                var docs = termsEnum.Docs(live, null, DocsFlags.NONE);
+                long count = 0;
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    count++;
+                }
+                byVersion[version] = byVersion.GetValueOrDefault(version) + count;
+            }
+        }
+        return new IndexSnapshotStats(reader.NumDocs, reader.NumDeletedDocs, bytes, reader.Leaves.Count, LastCommit, byVersion);
+    }
+
+    /// <summary>Makes everything durable and closes; safe to call more than once.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+        _committer.Dispose();
+        _reopener.Dispose();
+        _searchers.Dispose();
+        try
+        {
+            _committer.CommitNow();
+        }
+        finally
+        {
+            _writer.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Records which tracking generation a refresh made visible: the reopen thread increments the generation
+    /// just before refreshing, so everything below the current generation is in the new searcher.
+    /// </summary>
+    private sealed class GenerationRefreshListener(ArticleIndex index) : ReferenceManager.IRefreshListener
+    {
+        private long _pending;
+
+        public void BeforeRefresh() => _pending = index._tracking.Generation - 1;
+
+        public void AfterRefresh(bool didRefresh)
+        {
+            long pending = _pending;
+            long current;
+            while ((current = Interlocked.Read(ref index._searchableTracking)) < pending
+                && Interlocked.CompareExchange(ref index._searchableTracking, pending, current) != current)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Search.Core.Ingest;
+using Search.Core.Model;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Validates and writes batches: every valid article lands, every invalid one is reported with its position,
+/// and the call completes only once the batch is durable (group commit).
+/// </summary>
+public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
+{
+    public async Task<IndexBatchResult> IndexAsync(IReadOnlyList<Article> batch, CancellationToken cancellation)
+    {
+        var (result, durable) = Write(batch);
+        await durable.ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the valid articles now and returns the result together with the task that completes once they are
+    /// durable, so a stream can read its next batch while this one is being committed.
+    /// </summary>
+    /// <param name="batch">The articles in request order.</param>
+    /// <param name="rejected">Positions the caller already found invalid (e.g. while mapping), with why.</param>
+    public (IndexBatchResult Result, Task Durable) Write(IReadOnlyList<Article> batch, IReadOnlyDictionary<int, string>? rejected = null)
+    {
+        if (batch.Count > options.Limits.MaxBatchArticles)
+        {
+            throw new SearchRequestException(SearchErrorKind.ResourceExhausted,
+                $"articles: {batch.Count} in one request is more than the limit of {options.Limits.MaxBatchArticles} (Search:Limits:MaxBatchArticles); split the batch.");
+        }
+        var valid = new List<Article>(batch.Count);
+        var errors = new List<BatchError>();
+        for (int i = 0; i < batch.Count; i++)
+        {
+            Article article = batch[i];
+            string? problem = rejected is not null && rejected.TryGetValue(i, out string? early)
+                ? early
+                : ArticleValidator.Validate(article, options.Limits.MaxArticleBytes);
+            if (problem is null)
+            {
+                valid.Add(article);
+            }
+            else
+            {
+                errors.Add(new BatchError(article.Id, i, problem));
+            }
+        }
+        ArticleIndex index = indexes.Current;
+        long generation = index.CurrentGeneration;
+        Task durable = Task.CompletedTask;
+        if (valid.Count > 0)
+        {
+            generation = Guard(() => index.Upsert(valid));
+            durable = WaitDurableAsync(index);
+        }
+        return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), durable);
+    }
+
+    public async Task<(int Deleted, long Generation)> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellation)
+    {
+        if (ids.Any(string.IsNullOrWhiteSpace))
+        {
+            throw SearchRequestException.Invalid("ids: an id is empty.");
+        }
+        ArticleIndex index = indexes.Current;
+        (int existed, long generation) = (0, index.CurrentGeneration);
+        if (ids.Count > 0)
+        {
+            var result = Guard(() => index.Delete(ids.ToList()));
+            (existed, generation) = result;
+            await WaitDurableAsync(index).ConfigureAwait(false);
+        }
+        return (existed, generation);
+    }
+
+    private static T Guard<T>(Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    private static async Task WaitDurableAsync(ArticleIndex index)
+    {
+        try
+        {
+            await index.WaitDurableAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    private static SearchRequestException Unavailable(Exception ex) => new(
+        ex is IOException io && IsDiskFull(io) ? SearchErrorKind.ResourceExhausted : SearchErrorKind.Unavailable,
+        $"the index cannot be written right now ({ex.Message}); the batch was not acknowledged, retry later.", ex);
+
+    private static bool IsDiskFull(IOException ex) =>
+        ex.HResult == 28 || ex.HResult == unchecked((int)0x80070070) || ex.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The outcome of a batch.</summary>
+public sealed record IndexBatchResult(int Indexed, int Failed, IReadOnlyList<BatchError> Errors, long Generation);
+
+/// <summary>One rejected article: its id, its 0-based position in the batch, and why.</summary>
+public sealed record BatchError(string Id, int Index, string Message);

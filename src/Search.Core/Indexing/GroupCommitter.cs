@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Group commit: every writer that finished its changes waits for the next commit, and one commit covers all
+/// writers that joined before it started, so durability costs one fsync round per burst, not per batch.
+/// </summary>
+internal sealed class GroupCommitter : IDisposable
+{
+    private readonly IndexWriter _writer;
+    private readonly Func<IDictionary<string, string>> _commitData;
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private readonly Lock _roundLock = new();
+    private TaskCompletionSource _pending = NewRound();
+    private bool _hasWaiters;
+
+    public GroupCommitter(IndexWriter writer, Func<IDictionary<string, string>> commitData)
+    {
+        _writer = writer;
+        _commitData = commitData;
+        _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    /// <summary>Time of the last successful commit.</summary>
+    public DateTimeOffset? LastCommit { get; private set; }
+
+    /// <summary>Completes once every change made before the call is durable; faults if the commit fails.</summary>
+    public Task WaitDurableAsync()
+    {
+        Task round;
+        lock (_roundLock)
+        {
+            round = _pending.Task;
+            _hasWaiters = true;
+        }
+        _wake.Release();
+        return round;
+    }
+
+    /// <summary>Commits now on the calling thread (used at shutdown after the loop stopped).</summary>
+    public void CommitNow()
+    {
+        _writer.SetCommitData(_commitData());
+        _writer.Commit();
+        LastCommit = DateTimeOffset.UtcNow;
+    }
+
+    private async Task RunAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                await _wake.WaitAsync(_stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            TaskCompletionSource round;
+            lock (_roundLock)
+            {
+                if (!_hasWaiters)
+                {
+                    continue;
+                }
+                round = _pending;
+                _pending = NewRound();
+                _hasWaiters = false;
+            }
+            try
+            {
+                CommitNow();
+                round.SetResult();
+            }
+            catch (Exception ex)
+            {
+                round.SetException(ex);
+            }
+        }
+        // Anyone still waiting when the loop stops is failed rather than left hanging.
+        lock (_roundLock)
+        {
+            if (_hasWaiters)
+            {
+                _pending.TrySetException(new ObjectDisposedException(nameof(GroupCommitter), "The index is closing."));
+            }
+        }
+    }
+
+    private static TaskCompletionSource NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _loop.Wait(TimeSpan.FromSeconds(30));
+        _stop.Dispose();
+        _wake.Dispose();
+    }
+}

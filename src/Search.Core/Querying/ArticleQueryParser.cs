@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Organisations;
+using Search.Core.Schema;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// The user query syntax on top of Lucene's classic parser: words are all required, title matches weigh
+/// twice body matches, and <c>field:value</c> on a keyword field (source, organisation, author, tag) matches the
+/// whole value ignoring case, with organisation aliases mapped to their canonical name. Not thread-safe:
+/// create one per query (it is cheap).
+/// </summary>
+internal sealed class ArticleQueryParser : MultiFieldQueryParser
+{
+    public static readonly IReadOnlyList<string> QueryFields =
+        [ArticleFields.Title, ArticleFields.Body, ArticleFields.Source, ArticleFields.Organisation, ArticleFields.Author, ArticleFields.Tag];
+
+    private static readonly Dictionary<string, float> Boosts = new()
+    {
+        [ArticleFields.Title] = 2f,
+        [ArticleFields.Body] = 1f,
+    };
+
+    private readonly IOrganisationExtractor _organisations;
+
+    public ArticleQueryParser(IOrganisationExtractor organisations, SearchLimits limits)
+        : base(ArticleAnalyzer.Version, [ArticleFields.Title, ArticleFields.Body], ArticleAnalyzer.Create(), Boosts)
+    {
+        _organisations = organisations;
+        DefaultOperator = AND_OPERATOR;
+        AllowLeadingWildcard = limits.AllowLeadingWildcard;
+        // Prefix and wildcard terms refuse to expand past the limit; fuzzy terms keep Lucene's top-50 bound.
+        MultiTermRewriteMethod = new BoundedExpansionRewrite(limits.MaxTermExpansions);
+    }
+
+    private static bool IsKeywordField(string field) =>
+        field is ArticleFields.Source or ArticleFields.Organisation or ArticleFields.Author or ArticleFields.Tag;
+
+    private static string CheckField(string field)
+    {
+        if (field == "org" || field == "organization" || field == "organisations")
+        {
+            return ArticleFields.Organisation;
+        }
+        if (field == "tags")
+        {
+            return ArticleFields.Tag;
+        }
+        if (!QueryFields.Contains(field))
+        {
+            throw new ParseException($"Unknown field '{field}'. Valid fields: {string.Join(", ", QueryFields)}.");
+        }
+        return field;
+    }
+
+    private string KeywordTerm(string field, string value) =>
+        KeywordNormaliser.Normalise(field == ArticleFields.Organisation ? _organisations.Canonicalise(value) : value);
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field is null)
+        {
+            return base.GetFieldQuery(field!, queryText, quoted);
+        }
+        field = CheckField(field);
+        return IsKeywordField(field)
+            ? new TermQuery(new Term(field, KeywordTerm(field, queryText)))
+            : base.GetFieldQuery(field, queryText, quoted);
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        if (field is not null)
+        {
+            field = CheckField(field);
+            if (IsKeywordField(field))
+            {
+                return new TermQuery(new Term(field, KeywordTerm(field, queryText)));
+            }
+        }
+        return base.GetFieldQuery(field!, queryText, slop);
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        base.GetPrefixQuery(field is null ? field! : CheckField(field), termStr);
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        base.GetWildcardQuery(field is null ? field! : CheckField(field), termStr);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        base.GetFuzzyQuery(field is null ? field! : CheckField(field), termStr, minSimilarity);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        base.GetRangeQuery(field is null ? field! : CheckField(field), part1, part2, startInclusive, endInclusive);
+
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new ParseException($"Regular expressions (/{Truncate(termStr)}/) are not supported; put text with slashes in quotes.");
+
+    private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

@@ -1,0 +1,168 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Faceting;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+using Search.Core.Model;
+using Search.Core.Schema;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Runs searches and article lookups on the live index: validates the request, builds the query and filters,
+/// collects one page (search-after) together with facet counts, and highlights the page's hits.
+/// </summary>
+public sealed class ArticleSearcher(
+    IndexHost indexes,
+    QueryBuilder queries,
+    FilterBuilder filters,
+    FacetCounter facets,
+    FacetOrdinalsCache ordinals,
+    ArticleHighlighter highlighter,
+    SearchIndexOptions options)
+{
+    private static readonly HashSet<string> FieldsWithoutBody = new(StringComparer.Ordinal)
+    {
+        ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Author, ArticleFields.Url,
+        ArticleFields.Published, ArticleFields.Tag, ArticleFields.Organisation, ArticleFields.Mentions,
+    };
+
+    private static readonly HashSet<string> FieldsWithBody = new(FieldsWithoutBody, StringComparer.Ordinal) { ArticleFields.Body };
+
+    public SearchResult Search(SearchQuery request, CancellationToken cancellation)
+    {
+        var plan = SearchPlan.Create(request, options.Limits);
+        ArticleIndex index = indexes.Current;
+        WaitForGeneration(index, request.MinGeneration, cancellation);
+
+        Query query = queries.Parse(request.Text);
+        var clauses = filters.Build(request.Filter);
+        ulong fingerprint = PageToken.FingerprintOf(request);
+        FieldDoc? after = string.IsNullOrEmpty(request.PageToken)
+            ? null
+            : SortBuilder.After(PageToken.Decode(request.PageToken, fingerprint, request.Sort));
+
+        using SearcherLease lease = index.AcquireSearcher();
+        IndexSearcher searcher = lease.Searcher;
+        try
+        {
+            Query rewritten = searcher.Rewrite(query);
+            Filter? filter = FilterBuilder.Combine(clauses);
+            var top = TopFieldCollector.Create(
+                SortBuilder.For(request.Sort), plan.PageSize + 1, after, fillFields: true,
+                trackDocScores: request.Sort == SearchSort.Relevance, trackMaxScore: false, docsScoredInOrder: false);
+
+            // Facets whose field is not filtered are counted in the same pass as the hits; a filtered field is
+            // counted with its own clause left out (multi-select), in one more pass per such field. Match-all
+            // without filters uses the counter's per-reader shortcut (the explorer's first screen).
+            var sameFilter = plan.Facets.Where(f => !clauses.ContainsKey(f.Field)).Select(f => f.Field).ToList();
+            bool matchAll = rewritten is MatchAllDocsQuery && filter is null;
+            var counter = sameFilter.Count > 0 && !matchAll ? new FacetCountsCollector(searcher.IndexReader, sameFilter, ordinals) : null;
+            ICollector collector = counter is null ? top : MultiCollector.Wrap(top, counter);
+            searcher.Search(rewritten, filter, new CancellableCollector(collector, cancellation));
+
+            FacetCounts? sameCounts = counter?.GetFacetCounts()
+                ?? (sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter) : null);
+            var counts = new Dictionary<string, IReadOnlyList<FacetValueCount>>(StringComparer.Ordinal);
+            foreach (FacetSpec spec in plan.Facets)
+            {
+                if (!clauses.ContainsKey(spec.Field))
+                {
+                    counts[spec.Field] = sameCounts!.Top(spec.Field, spec.Limit);
+                    continue;
+                }
+                cancellation.ThrowIfCancellationRequested();
+                var own = facets.Count(searcher, rewritten, FilterBuilder.Combine(clauses, except: spec.Field), [spec.Field]);
+                counts[spec.Field] = own.Top(spec.Field, spec.Limit);
+            }
+
+            // One hit more than the page is collected only to know whether a next page exists.
+            TopDocs collected = top.GetTopDocs();
+            bool hasNext = collected.ScoreDocs.Length > plan.PageSize;
+            ScoreDoc[] pageDocs = hasNext ? collected.ScoreDocs[..plan.PageSize] : collected.ScoreDocs;
+            var hits = ReadHits(searcher, rewritten, pageDocs, plan, cancellation);
+            string next = hasNext ? SortBuilder.TokenAfter((FieldDoc)pageDocs[^1], fingerprint, request.Sort).Encode() : "";
+            var facetResults = plan.Facets.Select(f => new FacetFieldResult(f.Field, counts[f.Field])).ToList();
+            return new SearchResult(collected.TotalHits, hits, facetResults, next, index.SearchableGeneration);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw queries.TooManyClauses();
+        }
+    }
+
+    /// <summary>The whole article, or null when no article has that id.</summary>
+    public Article? GetArticle(string id, long minGeneration, CancellationToken cancellation)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw SearchRequestException.Invalid("id: must not be empty.");
+        }
+        ArticleIndex index = indexes.Current;
+        WaitForGeneration(index, minGeneration, cancellation);
+        using SearcherLease lease = index.AcquireSearcher();
+        TopDocs found = lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        return found.TotalHits == 0
+            ? null
+            : ArticleDocumentMapper.FromDocument(lease.Searcher.Doc(found.ScoreDocs[0].Doc, FieldsWithBody), includeBody: true);
+    }
+
+    private void WaitForGeneration(ArticleIndex index, long generation, CancellationToken cancellation)
+    {
+        if (generation <= 0)
+        {
+            return;
+        }
+        if (!index.WaitForGeneration(generation, options.MinGenerationWait))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            throw new SearchRequestException(SearchErrorKind.DeadlineExceeded,
+                $"min_generation {generation} is not visible after {options.MinGenerationWait.TotalSeconds:0.#} s (searchable generation is {index.SearchableGeneration}).");
+        }
+    }
+
+    private List<SearchHit> ReadHits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchPlan plan, CancellationToken cancellation)
+    {
+        var hits = new List<SearchHit>(page.Length);
+        bool needBody = plan.IncludeBody || plan.Highlight is not null;
+        HighlightQuery? prepared = plan.Highlight is null ? null : highlighter.Prepare(query, searcher);
+        IList<AtomicReaderContext> leaves = searcher.IndexReader.Leaves;
+        foreach (ScoreDoc scoreDoc in page)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var document = searcher.Doc(scoreDoc.Doc, needBody ? FieldsWithBody : FieldsWithoutBody);
+            Article article = ArticleDocumentMapper.FromDocument(document, includeBody: true);
+            IReadOnlyList<FieldHighlightResult> highlights = [];
+            if (prepared is not null)
+            {
+                AtomicReaderContext leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+                highlights = Highlight(prepared, leaf, scoreDoc.Doc - leaf.DocBase, article, plan.Highlight!);
+            }
+            if (!plan.IncludeBody)
+            {
+                article = article with { Body = "" };
+            }
+            float score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score;
+            hits.Add(new SearchHit(article, score, highlights));
+        }
+        return hits;
+    }
+
+    private List<FieldHighlightResult> Highlight(HighlightQuery prepared, AtomicReaderContext leaf, int leafDoc, Article article, HighlightSettingsPlan plan)
+    {
+        var results = new List<FieldHighlightResult>(plan.Fields.Count);
+        foreach (string field in plan.Fields)
+        {
+            bool isTitle = field == ArticleFields.Title;
+            string text = isTitle ? article.Title : article.Body;
+            var settings = new HighlightSettings(plan.FragmentSize, plan.MaxFragments, plan.PreTag, plan.PostTag,
+                FallbackToLeadingPassage: !isTitle, WholeField: isTitle);
+            FieldHighlightResult result = highlighter.Highlight(prepared, leaf, leafDoc, field, text, settings);
+            if (result.Fragments.Count > 0)
+            {
+                results.Add(result);
+            }
+        }
+        return results;
+    }
+}

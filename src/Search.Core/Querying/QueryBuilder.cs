@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Search.Core.Organisations;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Turns query text into a Lucene query, with every failure reported as a <see cref="SearchRequestException"/>
+/// that says what is wrong and where, and with the resource guards applied before anything runs.
+/// </summary>
+public sealed partial class QueryBuilder(IOrganisationExtractor organisations, SearchLimits limits)
+{
+    public SearchLimits Limits { get; } = limits;
+
+    public Query Parse(string text)
+    {
+        if (text.Length > Limits.MaxQueryLength)
+        {
+            throw SearchRequestException.Invalid(
+                $"query: {text.Length} characters is longer than the limit of {Limits.MaxQueryLength} (Search:Limits:MaxQueryLength).");
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new MatchAllDocsQuery();
+        }
+        Query? query;
+        try
+        {
+            query = new ArticleQueryParser(organisations, Limits).Parse(Sanitise(text));
+        }
+        catch (ParseException ex)
+        {
+            throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(ex.Message));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw TooManyClauses();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            throw SearchRequestException.Invalid("query does not parse: " + ex.Message);
+        }
+        return query is null ? new BooleanQuery() : AllowPureNegation(query);
+    }
+
+    public SearchRequestException TooManyClauses() => new(SearchErrorKind.ResourceExhausted,
+        $"query expands to more than {Limits.MaxBooleanClauses} clauses (Search:Limits:MaxBooleanClauses); use fewer words, OR branches or wildcards.");
+
+    /// <summary>
+    /// Lucene's Boolean queries match nothing when every clause is negative ("-spam"); a user means "everything
+    /// except", so such a query gets an implicit match-all clause, at every nesting level.
+    /// </summary>
+    private static Query AllowPureNegation(Query query)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+        bool anyPositive = false;
+        foreach (BooleanClause clause in boolean.Clauses)
+        {
+            clause.Query = AllowPureNegation(clause.Query);
+            anyPositive |= clause.Occur != Occur.MUST_NOT;
+        }
+        if (!anyPositive && boolean.Clauses.Count > 0)
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return boolean;
+    }
+
+    /// <summary>Control characters and unpaired surrogates carry no meaning in a query; they become spaces.</summary>
+    private static string Sanitise(string text)
+    {
+        char[]? copy = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool bad = char.IsControl(c)
+                || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            if (bad)
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = ' ';
+            }
+        }
+        return copy is null ? text : new string(copy);
+    }
+
+    /// <summary>Keeps the position and what was expected from Lucene's message, without echoing a huge query.</summary>
+    private static string DescribeParseError(string message)
+    {
+        Match position = PositionPattern().Match(message);
+        string where = position.Success ? $"at column {position.Groups["column"].Value}" : "";
+        int encountered = message.IndexOf("Encountered", StringComparison.Ordinal);
+        string detail = encountered >= 0 ? message[encountered..] : message;
+        detail = detail.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        detail = WhitespacePattern().Replace(detail, " ").Trim();
+        if (detail.Length > 300)
+        {
+            detail = detail[..300] + "…";
+        }
+        return where.Length > 0 && !detail.Contains(where, StringComparison.Ordinal) ? $"{where}: {detail}" : detail;
+    }
+
+    [GeneratedRegex(@"line \d+, column (?<column>\d+)")]
+    private static partial Regex PositionPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+}
