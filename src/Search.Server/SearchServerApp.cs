@@ -21,8 +21,7 @@ public static class SearchServerApp
 
     public static WebApplication Build(string[] args)
     {
-        // appsettings.json ships next to the binary; relative index and sample paths are resolved against the
-        // working directory (the repository root in the README's commands).
+        // appsettings.json ships next to the binary; relative index and sample paths are resolved by PathBase.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, SwitchMappings);
 
@@ -34,7 +33,7 @@ public static class SearchServerApp
             kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes;
         });
 
-        builder.Services.AddSearchCore(builder.Configuration, Directory.GetCurrentDirectory());
+        builder.Services.AddSearchCore(builder.Configuration, PathBase());
         builder.Services.AddSingleton<ErrorMappingInterceptor>();
         builder.Services.AddSingleton<IndexLifetimeService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexLifetimeService>());
@@ -53,5 +52,22 @@ public static class SearchServerApp
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
+    }
+
+    /// <summary>
+    /// Where relative paths (index-data, samples) are resolved: the repository root when the server runs inside a
+    /// clone (dotnet run starts it in the project folder), otherwise the working directory.
+    /// </summary>
+    public static string PathBase()
+    {
+        string start = Directory.GetCurrentDirectory();
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return start;
     }
 }
