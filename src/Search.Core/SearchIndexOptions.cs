@@ -29,5 +29,8 @@ public sealed class SearchIndexOptions
     /// <summary>Folder of articles loaded into an empty index at start (the bundled samples); empty for none.</summary>
     public string SeedPath { get; set; } = "";
 
+    /// <summary>Reindex jobs may read files only under this folder; relative to the repository root or working directory.</summary>
+    public string ReindexAllowedRoot { get; set; } = "";
+
     public SearchLimits Limits { get; set; } = new();
 }

@@ -8,6 +8,7 @@ using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Organisations;
 using Search.Core.Querying;
+using Search.Core.Reindexing;
 using Search.Core.Schema;
 
 namespace Search.Core;
@@ -25,6 +26,7 @@ public static class ServiceCollectionExtensions
                 // Resolve relative paths once, here, so every part of the process agrees on them.
                 options.IndexPath = Resolve(baseDirectory, options.IndexPath);
                 options.SeedPath = string.IsNullOrEmpty(options.SeedPath) ? "" : Resolve(baseDirectory, options.SeedPath);
+                options.ReindexAllowedRoot = Resolve(baseDirectory, options.ReindexAllowedRoot);
                 options.GazetteerPath = string.IsNullOrEmpty(options.GazetteerPath) ? "" : Resolve(baseDirectory, options.GazetteerPath);
             })
             .Validate(o => o.RefreshInterval > TimeSpan.Zero, "Search:RefreshInterval must be positive.")
@@ -32,13 +34,17 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SearchIndexOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<SearchIndexOptions>().Limits);
-        services.TryAddSingleton<IOrganisationExtractor>(sp => new OrganisationExtractor(Gazetteer.Load(NullIfEmpty(sp.GetRequiredService<SearchIndexOptions>().GazetteerPath))));
-        services.TryAddSingleton<ArticleDocumentMapper>();
+        // The extractor the first generation opens with; afterwards every reader asks the live generation's, so a
+        // reindex that loads a grown gazetteer changes query-time alias mapping in the same swap.
+        services.TryAddSingleton(sp => new ArticleDocumentMapper(
+            new OrganisationExtractor(Gazetteer.Load(NullIfEmpty(sp.GetRequiredService<SearchIndexOptions>().GazetteerPath)))));
+        services.TryAddSingleton<IOrganisationExtractor, LiveOrganisationExtractor>();
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<SearchIndexOptions>();
             BooleanQuery.MaxClauseCount = options.Limits.MaxBooleanClauses;
-            return new IndexHost(ArticleIndex.Open(options.IndexPath, sp.GetRequiredService<ArticleDocumentMapper>(), options));
+            var mapper = sp.GetRequiredService<ArticleDocumentMapper>();
+            return IndexHost.Open(options.IndexPath, path => ArticleIndex.Open(path, mapper, options));
         });
         services.TryAddSingleton<ArticleWriter>();
         services.TryAddSingleton<QueryBuilder>();
@@ -48,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ArticleHighlighter>();
         services.TryAddSingleton<ArticleSearcher>();
         services.TryAddSingleton<FacetValueSearcher>();
+        services.TryAddSingleton<ReindexCoordinator>();
         return services;
     }
 

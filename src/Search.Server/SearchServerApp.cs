@@ -49,6 +49,7 @@ public static class SearchServerApp
         var app = builder.Build();
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<IndexGrpcService>();
+        app.MapGrpcService<ReindexGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

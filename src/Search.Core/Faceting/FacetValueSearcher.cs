@@ -32,7 +32,8 @@ public sealed class FacetValueSearcher(
         }
         Query query = queries.Parse(request.Query);
         var clauses = filters.Build(request.Filter);
-        using SearcherLease lease = indexes.Current.AcquireSearcher();
+        var (_, lease) = indexes.AcquireLive();
+        using var leased = lease;
         IndexSearcher searcher = lease.Searcher;
         Query rewritten = searcher.Rewrite(query);
         cancellation.ThrowIfCancellationRequested();

@@ -27,7 +27,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly ControlledRealTimeReopenThread<IndexSearcher> _reopener;
     private readonly GroupCommitter _committer;
     private readonly ArticleDocumentMapper _mapper;
-    private readonly long _baseGeneration;
+    private long _baseGeneration;
     private int _disposed;
     private long _searchableTracking;
 
@@ -60,10 +60,10 @@ public sealed class ArticleIndex : IDisposable
     public ArticleDocumentMapper Mapper => _mapper;
 
     /// <summary>The newest generation handed to a writer.</summary>
-    public long CurrentGeneration => _baseGeneration + _tracking.Generation;
+    public long CurrentGeneration => Interlocked.Read(ref _baseGeneration) + _tracking.Generation;
 
     /// <summary>The generation that searches currently see.</summary>
-    public long SearchableGeneration => _baseGeneration + Interlocked.Read(ref _searchableTracking);
+    public long SearchableGeneration => Interlocked.Read(ref _baseGeneration) + Interlocked.Read(ref _searchableTracking);
 
     public DateTimeOffset? LastCommit => _committer.LastCommit;
 
@@ -115,7 +115,7 @@ public sealed class ArticleIndex : IDisposable
         foreach (Article article in articles)
         {
             var doc = _mapper.ToDocument(article);
-            generation = _baseGeneration + _tracking.UpdateDocument(new Term(ArticleFields.Id, article.Id), doc);
+            generation = Interlocked.Read(ref _baseGeneration) + _tracking.UpdateDocument(new Term(ArticleFields.Id, article.Id), doc);
         }
         return generation;
     }
@@ -145,10 +145,30 @@ public sealed class ArticleIndex : IDisposable
         var terms = ids.Select(id => new Term(ArticleFields.Id, id)).ToArray();
         if (terms.Length > 0)
         {
-            generation = _baseGeneration + _tracking.DeleteDocuments(terms);
+            generation = Interlocked.Read(ref _baseGeneration) + _tracking.DeleteDocuments(terms);
         }
         return (existed, generation);
     }
+
+    /// <summary>
+    /// Makes every generation this index reports from now on greater than <paramref name="previous"/>, the last
+    /// generation of the index it replaces, so generations only grow across a swap.
+    /// </summary>
+    public void RaiseBaseGeneration(long previous)
+    {
+        long wanted = previous + 1;
+        long current;
+        while ((current = Interlocked.Read(ref _baseGeneration)) < wanted
+            && Interlocked.CompareExchange(ref _baseGeneration, wanted, current) != current)
+        {
+        }
+    }
+
+    /// <summary>Makes every change so far visible to searches now.</summary>
+    public void RefreshBlocking() => _searchers.MaybeRefreshBlocking();
+
+    /// <summary>Commits now (a rebuild's checkpoints; normal writes use group commit).</summary>
+    public void Commit() => _committer.CommitNow();
 
     /// <summary>Completes when every change made before the call is durably committed (group commit).</summary>
     public Task WaitDurableAsync() => _committer.WaitDurableAsync();
@@ -156,7 +176,7 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Waits until <paramref name="generation"/> is visible to searches; false on timeout.</summary>
     public bool WaitForGeneration(long generation, TimeSpan timeout)
     {
-        long tracking = generation - _baseGeneration;
+        long tracking = generation - Interlocked.Read(ref _baseGeneration);
         if (tracking <= 0)
         {
             return true;
@@ -214,6 +234,20 @@ public sealed class ArticleIndex : IDisposable
         return new IndexSnapshotStats(reader.NumDocs, reader.NumDeletedDocs, bytes, reader.Leaves.Count, LastCommit, byVersion);
     }
 
+    /// <summary>Closes without committing pending changes (a cancelled or failed rebuild); safe after Dispose.</summary>
+    public void Abandon()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+        _committer.Abandon();
+        _reopener.Dispose();
+        _searchers.Dispose();
+        _writer.Rollback();
+        _directory.Dispose();
+    }
+
     /// <summary>Makes everything durable and closes; safe to call more than once.</summary>
     public void Dispose()
     {
@@ -221,15 +255,15 @@ public sealed class ArticleIndex : IDisposable
         {
             return;
         }
-        _committer.Dispose();
-        _reopener.Dispose();
-        _searchers.Dispose();
         try
         {
-            _committer.CommitNow();
+            // Commits what is pending and answers writers still waiting for durability.
+            _committer.Dispose();
         }
         finally
         {
+            _reopener.Dispose();
+            _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
         }

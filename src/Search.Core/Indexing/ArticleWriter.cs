@@ -46,12 +46,11 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
                 errors.Add(new BatchError(article.Id, i, problem));
             }
         }
-        ArticleIndex index = indexes.Current;
-        long generation = index.CurrentGeneration;
+        long generation = indexes.Current.CurrentGeneration;
         Task durable = Task.CompletedTask;
         if (valid.Count > 0)
         {
-            generation = Guard(() => index.Upsert(valid));
+            (ArticleIndex index, generation) = Guard(() => indexes.Upsert(valid));
             durable = WaitDurableAsync(index);
         }
         return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), durable);
@@ -63,12 +62,10 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
         {
             throw SearchRequestException.Invalid("ids: an id is empty.");
         }
-        ArticleIndex index = indexes.Current;
-        (int existed, long generation) = (0, index.CurrentGeneration);
+        (int existed, long generation) = (0, indexes.Current.CurrentGeneration);
         if (ids.Count > 0)
         {
-            var result = Guard(() => index.Delete(ids.ToList()));
-            (existed, generation) = result;
+            (ArticleIndex index, existed, generation) = Guard(() => indexes.Delete(ids.ToList()));
             await WaitDurableAsync(index).ConfigureAwait(false);
         }
         return (existed, generation);

@@ -81,23 +81,45 @@ internal sealed class GroupCommitter : IDisposable
                 round.SetException(ex);
             }
         }
-        // Anyone still waiting when the loop stops is failed rather than left hanging.
-        lock (_roundLock)
-        {
-            if (_hasWaiters)
-            {
-                _pending.TrySetException(new ObjectDisposedException(nameof(GroupCommitter), "The index is closing."));
-            }
-        }
     }
 
     private static TaskCompletionSource NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Stops the loop, commits what is pending and answers every writer still waiting.</summary>
     public void Dispose()
+    {
+        StopLoop();
+        TaskCompletionSource round;
+        lock (_roundLock)
+        {
+            round = _pending;
+            _pending = NewRound();
+        }
+        try
+        {
+            CommitNow();
+            round.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            round.TrySetException(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Stops the loop without committing; writers still waiting are told the index closed.</summary>
+    public void Abandon()
+    {
+        StopLoop();
+        lock (_roundLock)
+        {
+            _pending.TrySetException(new ObjectDisposedException(nameof(GroupCommitter), "The index was closed without committing."));
+        }
+    }
+
+    private void StopLoop()
     {
         _stop.Cancel();
         _loop.Wait(TimeSpan.FromSeconds(30));
-        _stop.Dispose();
-        _wake.Dispose();
     }
 }

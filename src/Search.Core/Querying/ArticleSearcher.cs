@@ -32,8 +32,7 @@ public sealed class ArticleSearcher(
     public SearchResult Search(SearchQuery request, CancellationToken cancellation)
     {
         var plan = SearchPlan.Create(request, options.Limits);
-        ArticleIndex index = indexes.Current;
-        WaitForGeneration(index, request.MinGeneration, cancellation);
+        WaitForGeneration(indexes.Current, request.MinGeneration, cancellation);
 
         Query query = queries.Parse(request.Text);
         var clauses = filters.Build(request.Filter);
@@ -42,7 +41,8 @@ public sealed class ArticleSearcher(
             ? null
             : SortBuilder.After(PageToken.Decode(request.PageToken, fingerprint, request.Sort));
 
-        using SearcherLease lease = index.AcquireSearcher();
+        var (index, lease) = indexes.AcquireLive();
+        using var leased = lease;
         IndexSearcher searcher = lease.Searcher;
         try
         {
@@ -98,9 +98,9 @@ public sealed class ArticleSearcher(
         {
             throw SearchRequestException.Invalid("id: must not be empty.");
         }
-        ArticleIndex index = indexes.Current;
-        WaitForGeneration(index, minGeneration, cancellation);
-        using SearcherLease lease = index.AcquireSearcher();
+        WaitForGeneration(indexes.Current, minGeneration, cancellation);
+        var (_, lease) = indexes.AcquireLive();
+        using var leased = lease;
         TopDocs found = lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         return found.TotalHits == 0
             ? null

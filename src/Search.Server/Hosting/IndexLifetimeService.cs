@@ -15,6 +15,8 @@ internal sealed partial class IndexLifetimeService(
     IOptions<SearchIndexOptions> options,
     ILogger<IndexLifetimeService> logger) : IHostedService
 {
+    private Core.Reindexing.ReindexCoordinator? _reindex;
+
     public IndexHost? Host { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -24,6 +26,8 @@ internal sealed partial class IndexLifetimeService(
         long articles = index.GetStats().ArticleCount;
         LogOpened(logger, index.Path, articles, index.CurrentGeneration);
         await SeedIfEmptyAsync(index, cancellationToken);
+        // Loading the job history marks a rebuild interrupted by a crash as failed.
+        _reindex = services.GetRequiredService<Core.Reindexing.ReindexCoordinator>();
         Host = host;
     }
 
@@ -60,7 +64,9 @@ internal sealed partial class IndexLifetimeService(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        // Kestrel has drained requests by now; closing commits whatever is left and releases the lock.
+        // Kestrel has drained requests by now: a running rebuild is cancelled (its partial generation removed),
+        // then closing the index commits whatever is left and releases the lock.
+        _reindex?.Dispose();
         Host?.Dispose();
         LogClosed(logger);
         return Task.CompletedTask;
