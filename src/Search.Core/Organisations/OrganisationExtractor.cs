@@ -122,16 +122,15 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         {
             return -1;
         }
+        // Ends of the aliases met on the way; the trie is walked again for the few that are tried.
         Span<int> ends = stackalloc int[16];
-        var nodes = new AliasTrie.Node[16];
         int count = 0;
         int j = start;
         while (true)
         {
             if (node.Targets != null && count < ends.Length)
             {
-                ends[count] = j;
-                nodes[count++] = node;
+                ends[count++] = j;
             }
             if (j + 1 >= tokens.Length || tokens[j + 1].Gap is not (TokenGap.Space or TokenGap.Joiner or TokenGap.Possessive))
             {
@@ -147,7 +146,12 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         }
         for (int c = count - 1; c >= 0; c--)
         {
-            foreach (var target in nodes[c].Targets!)
+            var matched = gazetteer.Trie.Root.Child(tokens[start].Key)!;
+            for (int k = start + 1; k <= ends[c]; k++)
+            {
+                matched = matched.Child(AliasTrie.KeyOf(tokens[k], false))!;
+            }
+            foreach (var target in matched.Targets!)
             {
                 if (AliasRuleEvaluator.Accepts(target, field, start, ends[c], other))
                 {
