@@ -114,8 +114,10 @@ internal static class AliasRuleEvaluator
 
     private static bool IsCue(AliasRule rule, string key)
     {
-        foreach (var cue in rule.RequireNearby)
+        var cues = rule.RequireNearby;
+        for (int c = 0; c < cues.Count; c++)
         {
+            var cue = cues[c];
             bool matches = cue[^1] == '*'
                 ? key.Length >= cue.Length - 1 && key.AsSpan().StartsWith(cue.AsSpan(0, cue.Length - 1), StringComparison.Ordinal)
                 : key == cue;

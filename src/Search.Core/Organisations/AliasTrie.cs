@@ -54,7 +54,7 @@ internal sealed class AliasTrie
         var caseKeys = new string[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            node = node.GetOrAddChild(tokens[i].Key);
+            node = node.GetOrAddChild(KeyOf(tokens[i], i == 0));
             caseKeys[i] = CaseKey(text.AsSpan(tokens[i].Start, tokens[i].Length));
         }
         node.AddTarget(new AliasTarget(entry, alias, caseKeys), first);
@@ -74,6 +74,13 @@ internal sealed class AliasTrie
         }
         return node == Root ? null : node.Targets;
     }
+
+    /// <summary>
+    /// The trie key of a word; after a possessive it is marked, so "Moody's Investors Service" matches only
+    /// text with the possessive and "Google's Project Zero" is not read as one name "Google Project Zero".
+    /// </summary>
+    public static string KeyOf(WordToken token, bool first) =>
+        !first && token.Gap == TokenGap.Possessive ? "'s " + token.Key : token.Key;
 
     /// <summary>A word as written, without dots and with one apostrophe style, for case-sensitive aliases.</summary>
     public static string CaseKey(ReadOnlySpan<char> word)

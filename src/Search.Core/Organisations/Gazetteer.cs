@@ -25,7 +25,7 @@ public sealed class Gazetteer
             bool fromUser = userNames.Contains(entry.Name);
             // The name is an alias too, unless an alias with the same words carries rules for it.
             var nameKey = KeyOf(entry.Name);
-            if (!entry.Aliases.Any(a => KeyOf(a.Text) == nameKey))
+            if (!entry.Aliases.Any(a => a.Rule != null && KeyOf(a.Text) == nameKey))
             {
                 Trie.Add(entry, new GazetteerAlias(entry.Name, null), fromUser);
             }
@@ -96,5 +96,5 @@ public sealed class Gazetteer
         return memory.ToArray();
     }
 
-    private static string KeyOf(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select(t => t.Key));
+    private static string KeyOf(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select((t, i) => AliasTrie.KeyOf(t, i == 0)));
 }

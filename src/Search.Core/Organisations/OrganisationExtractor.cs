@@ -65,7 +65,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
             return "";
         }
         var tokens = WordTokenizer.Tokenize(normalised);
-        var targets = gazetteer.Trie.Find(tokens.Select(t => t.Key));
+        var targets = gazetteer.Trie.Find(tokens.Select((t, i) => AliasTrie.KeyOf(t, i == 0)));
         if (targets != null)
         {
             foreach (var target in targets)
@@ -99,10 +99,10 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         int i = 0;
         while (i < tokens.Length)
         {
-            int matchedLast = TryMatchAt(field, other, i, out var organisation);
+            int matchedLast = TryMatchAt(field, other, i, out var target);
             if (matchedLast >= 0)
             {
-                field.Add(new SpanMatch(i, matchedLast, organisation!));
+                field.Add(MakeMatch(field, i, matchedLast, target!));
                 i = matchedLast + 1;
             }
             else
@@ -113,31 +113,30 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     }
 
     /// <summary>The last token of the longest accepted alias starting at <paramref name="start"/>, or -1.</summary>
-    private int TryMatchAt(TokenizedField field, TokenizedField other, int start, out string? organisation)
+    private int TryMatchAt(TokenizedField field, TokenizedField other, int start, out AliasTarget? accepted)
     {
         var tokens = field.Tokens;
-        organisation = null;
+        accepted = null;
         var node = gazetteer.Trie.Root.Child(tokens[start].Key);
         if (node == null)
         {
             return -1;
         }
+        // Ends of the aliases met on the way; the trie is walked again for the few that are tried.
         Span<int> ends = stackalloc int[16];
-        var nodes = new AliasTrie.Node[16];
         int count = 0;
         int j = start;
         while (true)
         {
             if (node.Targets != null && count < ends.Length)
             {
-                ends[count] = j;
-                nodes[count++] = node;
+                ends[count++] = j;
             }
-            if (j + 1 >= tokens.Length || tokens[j + 1].Gap is not (TokenGap.Space or TokenGap.Joiner))
+            if (j + 1 >= tokens.Length || tokens[j + 1].Gap is not (TokenGap.Space or TokenGap.Joiner or TokenGap.Possessive))
             {
                 break;
             }
-            var next = node.Child(tokens[j + 1].Key);
+            var next = node.Child(AliasTrie.KeyOf(tokens[j + 1], false));
             if (next == null)
             {
                 break;
@@ -147,11 +146,16 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         }
         for (int c = count - 1; c >= 0; c--)
         {
-            foreach (var target in nodes[c].Targets!)
+            var matched = gazetteer.Trie.Root.Child(tokens[start].Key)!;
+            for (int k = start + 1; k <= ends[c]; k++)
+            {
+                matched = matched.Child(AliasTrie.KeyOf(tokens[k], false))!;
+            }
+            foreach (var target in matched.Targets!)
             {
                 if (AliasRuleEvaluator.Accepts(target, field, start, ends[c], other))
                 {
-                    organisation = target.Entry.Name;
+                    accepted = target;
                     return ends[c];
                 }
             }
@@ -159,13 +163,36 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         return -1;
     }
 
+    /// <summary>
+    /// The mention of an accepted alias: without a lower-case "the" before a name that does not own it
+    /// ("the Dukes" names "Dukes"), and with the "'s" of aliases spelled with one ("Moody's").
+    /// </summary>
+    private static SpanMatch MakeMatch(TokenizedField field, int first, int last, AliasTarget target)
+    {
+        var tokens = field.Tokens;
+        if (first < last && tokens[first].Key == "the"
+            && (!tokens[first].Capitalised || !target.Entry.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)))
+        {
+            first++;
+        }
+        int extra = 0;
+        var aliasText = target.Alias.Text;
+        var end = tokens[last].End;
+        if (aliasText.Length > 2 && WordTokenizer.IsApostrophe(aliasText[^2]) && aliasText[^1] is 's' or 'S'
+            && end + 1 < field.Text.Length && WordTokenizer.IsApostrophe(field.Text[end]) && field.Text[end + 1] is 's' or 'S')
+        {
+            extra = 2;
+        }
+        return new SpanMatch(first, last, target.Entry.Name, extra);
+    }
+
     private static void AddMentions(TokenizedField field, List<OrganisationMention> mentions)
     {
         foreach (var match in field.Matches.OrderBy(m => m.First))
         {
             var startToken = field.Tokens[match.First];
-            var endToken = field.Tokens[match.Last];
-            mentions.Add(new OrganisationMention(match.Organisation, field.Text[startToken.Start..endToken.End], field.Name, startToken.Start, endToken.End));
+            int end = field.Tokens[match.Last].End + match.ExtraEnd;
+            mentions.Add(new OrganisationMention(match.Organisation, field.Text[startToken.Start..end], field.Name, startToken.Start, end));
         }
     }
 }

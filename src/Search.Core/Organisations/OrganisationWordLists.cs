@@ -19,13 +19,28 @@ internal static class OrganisationWordLists
         "petroleum", "resources", "chemical", "chemicals", "steel", "mining", "insurance", "securities", "capital", "investments",
         "ventures", "solutions", "federal", "directorate", "secretariat", "tribunal", "court", "parliament", "assembly",
         "congress", "league", "union", "alliance", "coalition", "brigade", "brigades", "front", "movement", "network",
-        "collective", "gang", "syndicate", "cartel", "consortium", "society", "club", "academy", "observatory", "registry");
+        "collective", "gang", "syndicate", "cartel", "consortium", "society", "club", "academy", "observatory", "registry",
+        "division", "lines", "forces", "associates", "ab", "sa", "spa", "ministries", "embassy", "government");
 
     /// <summary>Heads that are also plain words; a name headed by one needs at least two words before it.</summary>
     public static readonly HashSet<string> WeakHeadWords = Set(
         "security", "post", "times", "service", "services", "force", "team", "front", "movement", "union", "network", "federal",
-        "capital", "court", "office", "exchange", "board", "fund", "trust", "resources", "solutions", "software", "club",
+        "capital", "court", "office", "exchange", "board", "fund", "resources", "lines", "forces", "division", "government", "solutions", "software", "club",
         "assembly", "congress", "league", "alliance", "coalition", "collective", "society");
+
+    /// <summary>Legal-form words that close a company name: "Hospital Corp", "Biopool AB".</summary>
+    public static readonly HashSet<string> LegalSuffixes = Set(
+        "corp", "corporation", "co", "inc", "incorporated", "ltd", "limited", "llc", "plc", "gmbh", "ag", "nv", "bv", "ab", "sa", "spa");
+
+    /// <summary>Heads of government bodies, before which a nationality is description, not name.</summary>
+    public static readonly HashSet<string> GovernmentHeads = Set(
+        "ministry", "department", "police", "army", "navy", "government", "authorities", "embassy", "forces", "parliament");
+
+    /// <summary>Nationality adjectives (see <see cref="GovernmentHeads"/>).</summary>
+    public static readonly HashSet<string> Nationalities = Set(
+        "american", "british", "french", "german", "italian", "spanish", "japanese", "chinese", "russian", "korean", "indian",
+        "canadian", "australian", "dutch", "swiss", "swedish", "israeli", "iranian", "iraqi", "ukrainian", "turkish", "polish",
+        "brazilian", "mexican", "saudi", "egyptian", "pakistani", "belgian", "austrian", "irish", "greek", "norwegian", "danish");
 
     /// <summary>Words that may join the parts of a name after its head: "Bank of England", "Department of Justice".</summary>
     public static readonly HashSet<string> Connectors = Set("of", "for", "de", "on", "and", "&", "the", "du", "des", "der", "fur", "für");
@@ -34,7 +49,7 @@ internal static class OrganisationWordLists
     public static readonly HashSet<string> NotNameStart = Set(
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "in", "on", "at",
         "for", "by", "from", "with", "and", "but", "or", "as", "if", "when", "while", "after", "before", "since", "each", "every",
-        "some", "any", "no", "all", "both", "one", "two", "three", "new", "former", "local", "federal", "national", "state",
+        "some", "any", "no", "all", "both", "one", "two", "three", "former",
         "several", "many", "most", "other", "another", "such", "according", "under", "last", "next", "first", "it", "he", "she",
         "they", "we", "i", "you", "also", "however", "meanwhile", "yesterday", "today", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -49,7 +64,7 @@ internal static class OrganisationWordLists
         "secretary", "senator", "sen", "rep", "gov", "governor", "chairman", "chairwoman", "director", "judge", "justice",
         "general", "gen", "col", "capt", "sgt", "officer", "chief", "ceo", "cto", "ciso", "analyst", "researcher", "spokesman",
         "spokeswoman", "spokesperson", "king", "queen", "prince", "princess", "pope", "rev", "st", "saint", "mayor", "detective",
-        "inspector", "agent", "attorney", "lawyer", "author", "founder", "said", "says", "told", "according");
+        "inspector", "agent", "attorney", "lawyer", "author", "founder");
 
     /// <summary>Common given names: a capitalised word after one of these is a person's surname, not a company.</summary>
     public static readonly HashSet<string> FirstNames = Set(

@@ -35,6 +35,23 @@ internal sealed class TokenizedField
         }
     }
 
+    /// <summary>Removes the match that ends at <paramref name="last"/> (when a longer name absorbs it).</summary>
+    public SpanMatch? RemoveMatchEndingAt(int last)
+    {
+        int index = Matches.FindIndex(m => m.Last == last);
+        if (index < 0)
+        {
+            return null;
+        }
+        var match = Matches[index];
+        Matches.RemoveAt(index);
+        for (int i = match.First; i <= match.Last; i++)
+        {
+            Covered[i] = false;
+        }
+        return match;
+    }
+
     public bool AnyCovered(int first, int last)
     {
         for (int i = first; i <= last; i++)

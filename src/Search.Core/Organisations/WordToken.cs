@@ -9,6 +9,8 @@ internal enum TokenGap : byte
     Space,
     /// <summary>A single hyphen or slash with no spaces ("al-Qaeda", "CERT/CC"): still one name.</summary>
     Joiner,
+    /// <summary>A possessive "'s" left out of the previous word ("Moody's Investors"): only names spelled so continue.</summary>
+    Possessive,
     /// <summary>Any other punctuation (comma, bracket, quote, dash): a name never spans it.</summary>
     Punctuation,
 }

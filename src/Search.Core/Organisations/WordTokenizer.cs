@@ -26,6 +26,11 @@ internal static class WordTokenizer
             tokens.Add(MakeToken(text, start, end, previousEnd));
             previousEnd = end;
             i = end;
+            // Skip a possessive "'s" so it does not become a word of its own.
+            if (i + 1 < text.Length && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+            {
+                i += 2;
+            }
         }
         return tokens.ToArray();
     }
@@ -130,10 +135,9 @@ internal static class WordTokenizer
                 joiners++;
                 onlySpace = false;
             }
-            else if (IsApostrophe(c) && k + 1 < to && (text[k + 1] is 's' or 'S'))
+            else if (IsApostrophe(c) && k == from && k + 1 < to && (text[k + 1] is 's' or 'S'))
             {
-                // the possessive "'s" left out of the previous word: a name cannot continue across it
-                return TokenGap.Punctuation;
+                return text.AsSpan(k + 2, to - k - 2).IsWhiteSpace() && to - k > 2 ? TokenGap.Possessive : TokenGap.Punctuation;
             }
             else if (!char.IsWhiteSpace(c))
             {
