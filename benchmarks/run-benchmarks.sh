@@ -52,9 +52,10 @@ fi
 
 BDN_CMD=""
 if [ "${BDN:-0}" = "1" ]; then
-  BDN_CMD="dotnet run -c Release --project benchmarks/Search.Benchmarks -- --filter '*' --exporters github"
+  BDN_CMD="dotnet run -c Release --project benchmarks/Search.Benchmarks -- --filter '*' --inProcess --exporters github"
   echo "== micro-benchmarks: $BDN_CMD"
-  (cd "$REPO" && dotnet run -c Release --project benchmarks/Search.Benchmarks -- --filter '*' --exporters github --artifacts "$REPO/BenchmarkDotNet.Artifacts")
+  # In-process: the default toolchain rebuilds the project per job and timed out (2 min) on a loaded machine.
+  (cd "$REPO" && dotnet run -c Release --project benchmarks/Search.Benchmarks -- --filter '*' --inProcess --exporters github --artifacts "$REPO/BenchmarkDotNet.Artifacts")
   cat "$REPO"/BenchmarkDotNet.Artifacts/results/*-report-github.md > "$OUTDIR/micro-benchmarks.md"
 fi
 
