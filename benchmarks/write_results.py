@@ -97,7 +97,7 @@ def main():
     if conc:
         parts.append("### Concurrency: our service under N simultaneous clients\n\n" + conc)
     micro = read(os.path.join(a.outdir, "micro-benchmarks.md"))
-    if micro and a.bdn_cmd:
+    if micro:
         parts.append("### Micro-benchmarks (BenchmarkDotNet)\n\n" + micro)
     with open(a.summary, "w", encoding="utf-8") as f:
         f.write("\n".join(p for p in parts if p))
