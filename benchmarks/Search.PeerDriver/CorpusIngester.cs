@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Search.Contracts.V1;
+
+namespace Search.PeerDriver;
+
+/// <summary>What the ingest of the corpus produced.</summary>
+internal sealed record IngestOutcome(double Seconds, int Batches, long Indexed, long Failed, long Generation, IReadOnlyList<string> FirstErrors);
+
+/// <summary>
+/// Streams the corpus through IndexArticleStream. Batches are written as fast as HTTP/2 flow control and the
+/// server's commit pipeline allow, so several are in flight; the clock stops when the last batch is acknowledged,
+/// which the contract defines as "durably committed".
+/// </summary>
+internal static class CorpusIngester
+{
+    public static async Task<IngestOutcome> IngestAsync(GrpcChannel channel, string articlesPath, int batchSize)
+    {
+        var client = new IndexService.IndexServiceClient(channel);
+        var clock = Stopwatch.StartNew();
+        using AsyncDuplexStreamingCall<IndexArticlesRequest, IndexArticlesResponse> call = client.IndexArticleStream();
+        long indexed = 0, failed = 0, generation = 0;
+        int acknowledged = 0;
+        var errors = new List<string>();
+        Task reader = Task.Run(async () =>
+        {
+            await foreach (IndexArticlesResponse response in call.ResponseStream.ReadAllAsync())
+            {
+                acknowledged++;
+                indexed += response.Indexed;
+                failed += response.Failed;
+                generation = Math.Max(generation, response.Generation);
+                errors.AddRange(response.Errors.Take(Math.Max(0, 5 - errors.Count)).Select(e => $"{e.Id}: {e.Message}"));
+            }
+        });
+        int sent = 0;
+        foreach (List<Article> batch in ArticleJson.ReadBatches(articlesPath, batchSize))
+        {
+            var request = new IndexArticlesRequest();
+            request.Articles.AddRange(batch);
+            await call.RequestStream.WriteAsync(request);
+            sent++;
+        }
+        await call.RequestStream.CompleteAsync();
+        await reader;
+        double seconds = clock.Elapsed.TotalSeconds;
+        if (acknowledged != sent)
+        {
+            throw new InvalidOperationException($"Sent {sent} batches but {acknowledged} were acknowledged.");
+        }
+        return new IngestOutcome(seconds, sent, indexed, failed, generation, errors);
+    }
+
+    /// <summary>Waits until searches see everything ingested (the server refreshes its searcher periodically).</summary>
+    public static async Task<IndexStats> WaitSearchableAsync(GrpcChannel channel, long generation)
+    {
+        var client = new IndexService.IndexServiceClient(channel);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            IndexStats stats = await client.GetIndexStatsAsync(new GetIndexStatsRequest());
+            if (stats.SearchableGeneration >= generation || clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                return stats;
+            }
+            await Task.Delay(50);
+        }
+    }
+}

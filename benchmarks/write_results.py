@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Writes benchmarks/peers-results/summary-<corpus>.md and rebuilds benchmarks/RESULTS.md from every summary.
+
+Called by run-benchmarks.sh; reads the harness's results-<corpus>.md, our raw JSON (for the fourth mode, which
+the harness's report does not show), the concurrency table and the micro-benchmark tables when present.
+"""
+import argparse, datetime, glob, json, os, re, subprocess
+
+INTRO = """# Benchmarks
+
+Regenerate with `benchmarks/run-benchmarks.sh` (see `benchmarks/README.md`). Each section below is one corpus,
+written by the last run on that corpus.
+
+**Noise warning.** Unless a section says otherwise, these figures come from a small shared machine (2 cores) on
+which other engineers were compiling code at the same time (see the load average in each section). Absolute
+latencies and QPS are therefore noisy and pessimistic; compare peers within one run, and rerun on a quiet
+machine before drawing conclusions from small differences.
+"""
+
+
+def machine():
+    mem = "?"
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                mem = "%.1f GiB" % (int(line.split()[1]) / 1048576.0)
+    model = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "")
+    except OSError:
+        pass
+    with open("/proc/loadavg") as f:
+        load = " ".join(f.read().split()[:3])
+    return "%d CPU cores (`nproc`)%s, %s RAM; load average when the report was written: %s" % (
+        os.cpu_count(), (" — " + model) if model else "", mem, load)
+
+
+def git_commit():
+    try:
+        return subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], text=True).strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+
+
+def fourth_mode_table(raw_dir):
+    rows = []
+    for path in sorted(glob.glob(os.path.join(raw_dir, "search.run*.json"))):
+        with open(path, encoding="utf-8") as f:
+            r = json.load(f)
+        m = r.get("modes", {}).get("highlight_facets_filter")
+        if m:
+            rows.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+                re.search(r"run(\d+)", path).group(1), m["p50_ms"], m["p95_ms"], m["p99_ms"], m["qps"],
+                m.get("sum_total_matches", "–"), m.get("hits_with_highlight_pct", "–")))
+    if not rows:
+        return ""
+    return "\n".join([
+        "### Our service: highlight + facets + multi-select source filter (`highlight_facets_filter`)\n",
+        "What a search page sends: body highlight, facets on source and organisation, and a source filter "
+        "(the query's own source when it has one, plus the corpus's most frequent source). Single client, warm.\n",
+        "| run | p50 ms | p95 ms | p99 ms | QPS | Σ matches | hits with a highlight |",
+        "|---|---:|---:|---:|---:|---:|---:|"] + rows) + "\n"
+
+
+def read(path, demote=True):
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    return re.sub(r"^(#+) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", text, flags=re.M) if demote else text
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for name in ("name", "outdir", "summary", "results"):
+        ap.add_argument("--" + name, required=True)
+    for name in ("harness-cmd", "concurrency-cmd", "bdn-cmd"):
+        ap.add_argument("--" + name, default="")
+    a = ap.parse_args()
+    commands = [a.harness_cmd] + [c for c in (a.concurrency_cmd, a.bdn_cmd) if c]
+    parts = [
+        "## Corpus `%s`\n" % a.name,
+        "Run %s UTC on commit `%s`. Machine: %s.\n" % (
+            datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M"), git_commit(), machine()),
+        "Commands (from the repository root; `PEERS_DIR` is the peers harness, by default `../shared/peers`):\n",
+        "```sh\n" + "\n".join(commands) + "\n```\n",
+        "Our service is the peer `search`: the real server (Release) in its own process, reached over gRPC on "
+        "loopback by `benchmarks/peer-driver.sh`. The harness compares every peer with `lucene-4.10` when it ran, "
+        "else with the first peer in its table.\n",
+    ]
+    harness = read(os.path.join(a.outdir, "results-%s.md" % a.name))
+    if harness:
+        parts.append(harness)
+    parts.append(fourth_mode_table(os.path.join(a.outdir, "raw", a.name)))
+    conc = read(os.path.join(a.outdir, "concurrency-%s.md" % a.name), demote=False)
+    if conc:
+        parts.append("### Concurrency: our service under N simultaneous clients\n\n" + conc)
+    micro = read(os.path.join(a.outdir, "micro-benchmarks.md"))
+    if micro:
+        parts.append("### Micro-benchmarks (BenchmarkDotNet)\n\n" + micro)
+    with open(a.summary, "w", encoding="utf-8") as f:
+        f.write("\n".join(p for p in parts if p))
+    sections = [INTRO]
+    for path in sorted(glob.glob(os.path.join(a.outdir, "summary-*.md"))):
+        sections.append(read(path, demote=False))
+    with open(a.results, "w", encoding="utf-8") as f:
+        f.write("\n".join(sections))
+
+
+if __name__ == "__main__":
+    main()
