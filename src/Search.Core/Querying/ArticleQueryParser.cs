@@ -24,10 +24,13 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         [ArticleFields.Body] = 1f,
     };
 
+    /// <summary>Analyzers are thread-safe and reuse their token streams per thread; one serves every parse.</summary>
+    private static readonly Lucene.Net.Analysis.Analyzer SharedAnalyzer = ArticleAnalyzer.Create();
+
     private readonly IOrganisationExtractor _organisations;
 
     public ArticleQueryParser(IOrganisationExtractor organisations, SearchLimits limits)
-        : base(ArticleAnalyzer.Version, [ArticleFields.Title, ArticleFields.Body], ArticleAnalyzer.Create(), Boosts)
+        : base(ArticleAnalyzer.Version, [ArticleFields.Title, ArticleFields.Body], SharedAnalyzer, Boosts)
     {
         _organisations = organisations;
         DefaultOperator = AND_OPERATOR;

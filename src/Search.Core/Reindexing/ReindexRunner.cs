@@ -46,6 +46,8 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
                 newIndex.Commit();
                 Validate(newIndex);
                 job.SetState(ReindexState.Swapping, "Swapping the new generation in.");
+                // The first search after the swap must see the whole new generation, not its last refresh.
+                newIndex.RefreshBlocking();
             });
             swapped = true;
             host.EndTracking(tracker);
