@@ -42,7 +42,7 @@ internal static class CliApp
             {
                 "ingest" => await new IngestCommand(IngestOptions.From(command), connection, console).RunAsync(cancellation),
                 "search" => await SearchCommand.From(command, connection, console).RunAsync(cancellation),
-                "get" => await new GetCommand(command.Positionals[0], command.Has("--json"), connection, console).RunAsync(cancellation),
+                "get" => await GetCommand.From(command, connection, console).RunAsync(cancellation),
                 "stats" => await new StatsCommand(command.Has("--json"), connection, console).RunAsync(cancellation),
                 "delete" => await new DeleteCommand(command.Positionals, connection, console).RunAsync(cancellation),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),

@@ -33,11 +33,13 @@ internal static class CommandCatalog
             ["--page-size"] = OptionKind.Single,
             ["--page-token"] = OptionKind.Single,
             ["--sort"] = OptionKind.Single,
+            ["--min-generation"] = OptionKind.Single,
             ["--no-highlight"] = OptionKind.Flag,
             ["--json"] = OptionKind.Flag,
         }, MinPositionals: 0, MaxPositionals: 1, PositionalName: "QUERY"),
         new CommandSpec("get", new Dictionary<string, OptionKind>
         {
+            ["--min-generation"] = OptionKind.Single,
             ["--json"] = OptionKind.Flag,
         }, MinPositionals: 1, MaxPositionals: 1, PositionalName: "ID"),
         new CommandSpec("stats", new Dictionary<string, OptionKind>

@@ -20,6 +20,23 @@ internal static class OptionValues
     }
 
     /// <summary>
+    /// The index generation to wait for (read-your-writes), as printed by ingest and delete; 0 when not given.
+    /// </summary>
+    public static long MinGeneration(ParsedCommand command)
+    {
+        string? text = command.Value("--min-generation");
+        if (text is null)
+        {
+            return 0;
+        }
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+        {
+            throw new UsageException($"option '--min-generation' needs a generation number, got '{text}'", command.Name);
+        }
+        return value;
+    }
+
+    /// <summary>
     /// A date (<c>2018-04-27</c>) or date-time; without an offset it is UTC. A bare date as an upper bound means
     /// the end of that day, so <c>--to 2018-04-30</c> includes articles published on the 30th.
     /// </summary>

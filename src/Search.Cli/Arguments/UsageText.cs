@@ -33,12 +33,14 @@ internal static class UsageText
               --page-size N             hits per page (default 10, at most 100)
               --page-token T            continue after a previous page
               --sort relevance|newest|oldest
+              --min-generation G        wait until generation G (printed by ingest) is searchable
               --no-highlight            do not highlight matches
               --json                    print the raw response as JSON
             """,
         ["get"] = """
-            search get ID [--json]
+            search get ID [--min-generation G] [--json]
               Prints one article with its body and organisation mentions.
+              --min-generation G   wait until generation G (printed by ingest) is visible
             """,
         ["stats"] = """
             search stats [--json]

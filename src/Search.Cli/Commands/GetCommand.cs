@@ -1,4 +1,5 @@
 using System.Globalization;
+using Search.Cli.Arguments;
 using Search.Cli.Connection;
 using Search.Cli.Rendering;
 using Search.Contracts.V1;
@@ -6,11 +7,15 @@ using Search.Contracts.V1;
 namespace Search.Cli.Commands;
 
 /// <summary><c>get ID [--json]</c>: prints one whole article and where organisations are mentioned in it.</summary>
-internal sealed class GetCommand(string id, bool json, ServerConnection connection, CliConsole console)
+internal sealed class GetCommand(GetArticleRequest request, bool json, ServerConnection connection, CliConsole console)
 {
+    public static GetCommand From(ParsedCommand command, ServerConnection connection, CliConsole console) => new(
+        new GetArticleRequest { Id = command.Positionals[0], MinGeneration = OptionValues.MinGeneration(command) },
+        command.Has("--json"), connection, console);
+
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
-        Article article = await connection.Search.GetArticleAsync(new GetArticleRequest { Id = id }, cancellationToken: cancellation);
+        Article article = await connection.Search.GetArticleAsync(request, cancellationToken: cancellation);
         if (json)
         {
             JsonOutput.Write(console.Out, article);

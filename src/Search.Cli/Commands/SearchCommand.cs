@@ -36,6 +36,7 @@ internal sealed class SearchCommand(SearchRequest request, bool json, ServerConn
             PageSize = OptionValues.Integer(command, "--page-size", 1, 100) ?? 0,
             PageToken = command.Value("--page-token") ?? "",
             Sort = ParseSort(command),
+            MinGeneration = OptionValues.MinGeneration(command),
         };
         // The server caps the limit itself; here only nonsense (0, negative) is refused.
         int facetLimit = OptionValues.Integer(command, "--facet-limit", 1, int.MaxValue) ?? 0;

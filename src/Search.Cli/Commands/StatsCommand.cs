@@ -20,7 +20,7 @@ internal sealed class StatsCommand(bool json, ServerConnection connection, CliCo
         {
             ("articles", Number(stats.ArticleCount)),
             ("deleted (not yet merged)", Number(stats.DeletedCount)),
-            ("size", Number(stats.SizeBytes) + " bytes"),
+            ("size (bytes)", Number(stats.SizeBytes)),
             ("segments", Number(stats.SegmentCount)),
             ("last commit", stats.LastCommit is null ? "never" : stats.LastCommit.ToDateTimeOffset().ToString("u", CultureInfo.InvariantCulture)),
             ("generation", Number(stats.Generation)),

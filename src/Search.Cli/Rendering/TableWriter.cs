@@ -13,7 +13,7 @@ internal static class TableWriter
         int valueWidth = rows.Max(row => row.Value.Length);
         foreach (var (label, value) in rows)
         {
-            bool numeric = value.Length > 0 && value.All(c => char.IsDigit(c) || c is ',' or '.');
+            bool numeric = value.Length > 0 && value.All(c => char.IsDigit(c) || c == ',');
             string cell = numeric ? value.PadLeft(valueWidth) : value;
             output.WriteLine($"{indent}{label.PadRight(labelWidth)}  {cell}".TrimEnd());
         }
