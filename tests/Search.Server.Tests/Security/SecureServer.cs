@@ -12,12 +12,16 @@ internal sealed class SecureServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly string indexDir;
 
-    private SecureServer(WebApplication app, string indexDir, GrpcChannel channel)
+    private SecureServer(WebApplication app, string indexDir, string address, GrpcChannel channel)
     {
         this.app = app;
         this.indexDir = indexDir;
+        Address = address;
         Channel = channel;
     }
+
+    /// <summary>The address Kestrel bound, with the port it picked.</summary>
+    public string Address { get; }
 
     public GrpcChannel Channel { get; }
 
@@ -46,7 +50,7 @@ internal sealed class SecureServer : IAsyncDisposable
         }
         string address = app.Urls.First();
         var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = handler });
-        return new SecureServer(app, dir, channel);
+        return new SecureServer(app, dir, address, channel);
     }
 
     public static string NewTempDir()
