@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Search.Core;
 using Search.Server.Hosting;
+using Search.Server.Security;
 using Search.Server.Services;
 
 namespace Search.Server;
@@ -45,8 +46,10 @@ public static class SearchServerApp
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<IndexHealthCheck>("index");
+        builder.AddSearchAuthentication();
 
         var app = builder.Build();
+        app.UseSearchAuthentication();
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<IndexGrpcService>();
         app.MapGrpcService<ReindexGrpcService>();
