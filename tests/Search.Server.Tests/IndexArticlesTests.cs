@@ -102,4 +102,18 @@ public sealed class IndexArticlesTests(SmallLimitServerFixture fixture) : IClass
         Assert.Equal("ia-upsert", Assert.Single(search.Hits).Article.Id);
         Assert.Equal(0, old.TotalHits);
     }
+
+    [Fact]
+    public async Task GetIndexStats_IdleAfterWriteIsVisible_GenerationIsLastAcknowledgedAndSearchableCaughtUp()
+    {
+        var written = await fixture.Index.IndexArticlesAsync(Batch(NewArticle("ia-stats", "Stats article")));
+        await fixture.Search.GetArticleAsync(new GetArticleRequest { Id = "ia-stats", MinGeneration = written.Generation });
+
+        var stats = await fixture.Index.GetIndexStatsAsync(new GetIndexStatsRequest());
+
+        // The contract: generation is the latest one acknowledged to a writer, so with no write since, it is ours,
+        // and a client polling for searchable_generation >= generation sees the index caught up.
+        Assert.Equal(written.Generation, stats.Generation);
+        Assert.True(stats.SearchableGeneration >= stats.Generation, $"searchable {stats.SearchableGeneration} < generation {stats.Generation}");
+    }
 }

@@ -88,4 +88,14 @@ public sealed class StreamAndDeleteTests(SmallLimitServerFixture fixture) : ICla
         await GrpcAssert.FailsAsync(StatusCode.NotFound,
             () => fixture.Search.GetArticleAsync(new GetArticleRequest { Id = "no-such-article" }).ResponseAsync, "no-such-article");
     }
+
+    [Fact]
+    public async Task DeleteArticles_SameIdListedTwice_CountsOnce()
+    {
+        await fixture.Index.IndexArticlesAsync(Batch(NewArticle("del-listed-twice", "Listed twice")));
+
+        var deleted = await fixture.Index.DeleteArticlesAsync(new DeleteArticlesRequest { Ids = { "del-listed-twice", "del-listed-twice" } });
+
+        Assert.Equal(1, deleted.Deleted);
+    }
 }
