@@ -56,8 +56,3 @@ public sealed class SmallLimitServerFixture : SearchServerFixture
 
     protected override string[] ExtraArgs => [$"--Search:Limits:MaxArticleBytes={MaxArticleBytes}"];
 }
-
-/// <summary>A seeded server that tests may write to (upserts, deletes) without disturbing read-only classes.</summary>
-public sealed class WritableServerFixture : SearchServerFixture
-{
-}
