@@ -30,6 +30,7 @@ public sealed class ArticleIndex : IDisposable
     private long _baseGeneration;
     private int _disposed;
     private long _searchableTracking;
+    private long _acknowledgedTracking;
 
     private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration, TimeSpan refresh)
     {
@@ -61,6 +62,12 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>The newest generation handed to a writer.</summary>
     public long CurrentGeneration => Interlocked.Read(ref _baseGeneration) + _tracking.Generation;
+
+    /// <summary>
+    /// The newest generation returned by a write. Unlike <see cref="CurrentGeneration"/>, which the reopen thread
+    /// bumps before each refresh, it does not run ahead of what any writer was told, so once idle it is searchable.
+    /// </summary>
+    public long AcknowledgedGeneration => Interlocked.Read(ref _baseGeneration) + Interlocked.Read(ref _acknowledgedTracking);
 
     /// <summary>The generation that searches currently see.</summary>
     public long SearchableGeneration => Interlocked.Read(ref _baseGeneration) + Interlocked.Read(ref _searchableTracking);
@@ -117,6 +124,7 @@ public sealed class ArticleIndex : IDisposable
             var doc = _mapper.ToDocument(article);
             generation = Interlocked.Read(ref _baseGeneration) + _tracking.UpdateDocument(new Term(ArticleFields.Id, article.Id), doc);
         }
+        Acknowledge(generation);
         return generation;
     }
 
@@ -146,6 +154,7 @@ public sealed class ArticleIndex : IDisposable
         if (terms.Length > 0)
         {
             generation = Interlocked.Read(ref _baseGeneration) + _tracking.DeleteDocuments(terms);
+            Acknowledge(generation);
         }
         return (existed, generation);
     }
@@ -160,6 +169,16 @@ public sealed class ArticleIndex : IDisposable
         long current;
         while ((current = Interlocked.Read(ref _baseGeneration)) < wanted
             && Interlocked.CompareExchange(ref _baseGeneration, wanted, current) != current)
+        {
+        }
+    }
+
+    private void Acknowledge(long generation)
+    {
+        long tracking = generation - Interlocked.Read(ref _baseGeneration);
+        long current;
+        while ((current = Interlocked.Read(ref _acknowledgedTracking)) < tracking
+            && Interlocked.CompareExchange(ref _acknowledgedTracking, tracking, current) != current)
         {
         }
     }

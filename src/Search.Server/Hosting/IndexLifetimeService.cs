@@ -58,6 +58,9 @@ internal sealed partial class IndexLifetimeService(
         }
         var writer = services.GetRequiredService<ArticleWriter>();
         IndexBatchResult result = await writer.IndexAsync(articles, cancellationToken);
+        // Durable is not yet searchable: without this wait the server reports SERVING while searches still see
+        // an empty index until the next near-real-time refresh.
+        index.WaitForGeneration(result.Generation, options.Value.MinGenerationWait);
         string fullPath = Path.GetFullPath(seedPath);
         LogSeeded(logger, result.Indexed, fullPath);
     }
