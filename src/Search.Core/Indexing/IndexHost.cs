@@ -99,7 +99,7 @@ public sealed class IndexHost : IDisposable
         {
             ArticleIndex index = Current;
             long generation = index.Upsert(articles);
-            _tracker?.Record(articles.Select(a => a.Id));
+            Volatile.Read(ref _tracker)?.Record(articles.Select(a => a.Id));
             return (index, generation);
         }
         finally
@@ -116,7 +116,7 @@ public sealed class IndexHost : IDisposable
         {
             ArticleIndex index = Current;
             var (existed, generation) = index.Delete(ids);
-            _tracker?.Record(ids);
+            Volatile.Read(ref _tracker)?.Record(ids);
             return (index, existed, generation);
         }
         finally

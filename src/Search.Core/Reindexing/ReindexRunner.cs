@@ -87,6 +87,8 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
             || request.Source == ReindexSourceKind.LiveIndexAndFiles
             || (request.Source == ReindexSourceKind.Files && !request.Replace);
         var fileOptions = new ArticleReaderOptions { MaxArticleBytes = options.Limits.MaxArticleBytes, DefaultSource = options.DefaultSource };
+        // Writes from before tracking began must be in the snapshot: refresh after tracking started, then lease.
+        host.Current.RefreshBlocking();
         var (_, lease) = host.AcquireLive();
         using var held = lease;
         var source = new ReindexSourceReader(request, readLive ? lease.Searcher : null, fileOptions);
