@@ -7,9 +7,9 @@ internal sealed class TokenizedField
     {
         Name = name;
         Text = text;
-        Tokens = WordTokenizer.Tokenize(text);
+        Tokens = WordTokenizer.Tokenize(text, out int letters, out int upperLetters);
         Covered = new bool[Tokens.Length];
-        IsShouting = LooksShouted(text);
+        IsShouting = LooksShouted(letters, upperLetters);
     }
 
     public string Name { get; }
@@ -75,20 +75,6 @@ internal sealed class TokenizedField
     public ReadOnlySpan<char> GapAfter(int index) =>
         index + 1 < Tokens.Length ? GapBefore(index + 1) : Text.AsSpan(Tokens[index].End);
 
-    private static bool LooksShouted(string text)
-    {
-        int upper = 0, letters = 0;
-        foreach (char c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (char.IsUpper(c))
-                {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 8 && upper * 10 > letters * 7;
-    }
+    /// <summary>Counted while tokenising, so the text is not scanned a second time.</summary>
+    private static bool LooksShouted(int letters, int upper) => letters >= 8 && upper * 10 > letters * 7;
 }
