@@ -23,6 +23,9 @@ internal sealed class TokenizedField
 
     public List<SpanMatch> Matches { get; } = [];
 
+    /// <summary>Cue positions per rule, filled on first use; a field belongs to one extraction, so no locking.</summary>
+    private Dictionary<AliasRule, (int, int)>? cueRanges;
+
     /// <summary>All-capitals text (wire headlines): capitalisation tells nothing about names here.</summary>
     public bool IsShouting { get; }
 
@@ -50,6 +53,28 @@ internal sealed class TokenizedField
             Covered[i] = false;
         }
         return match;
+    }
+
+    /// <summary>
+    /// The first and last token that is a cue of <paramref name="rule"/> ((-1, -1) when none), worked out once
+    /// per field: an ambiguous alias may occur many times in one article.
+    /// </summary>
+    public (int First, int Last) CueRange(AliasRule rule, Func<AliasRule, string, bool> isCue)
+    {
+        cueRanges ??= new Dictionary<AliasRule, (int, int)>(ReferenceEqualityComparer.Instance);
+        if (!cueRanges.TryGetValue(rule, out var range))
+        {
+            range = (-1, -1);
+            for (int i = 0; i < Tokens.Length; i++)
+            {
+                if (isCue(rule, Tokens[i].Key))
+                {
+                    range = (range.Item1 < 0 ? i : range.Item1, i);
+                }
+            }
+            cueRanges.Add(rule, range);
+        }
+        return range;
     }
 
     public bool AnyCovered(int first, int last)
