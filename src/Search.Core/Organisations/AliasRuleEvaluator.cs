@@ -89,22 +89,17 @@ internal static class AliasRuleEvaluator
     private static bool HasCue(AliasRule rule, TokenizedField field, int first, int last, TokenizedField other)
     {
         var tokens = field.Tokens;
-        int from = rule.Window > 0 ? Math.Max(0, first - rule.Window) : 0;
-        int to = rule.Window > 0 ? Math.Min(tokens.Length - 1, last + rule.Window) : tokens.Length - 1;
+        if (rule.Window <= 0)
+        {
+            // Anywhere in the article: the cue positions are found once per field and rule, not once per match.
+            var (firstCue, lastCue) = field.CueRange(rule, IsCue);
+            return (firstCue >= 0 && (firstCue < first || lastCue > last)) || other.CueRange(rule, IsCue).First >= 0;
+        }
+        int from = Math.Max(0, first - rule.Window);
+        int to = Math.Min(tokens.Length - 1, last + rule.Window);
         for (int i = from; i <= to; i++)
         {
             if ((i < first || i > last) && IsCue(rule, tokens[i].Key))
-            {
-                return true;
-            }
-        }
-        if (rule.Window > 0)
-        {
-            return false;
-        }
-        foreach (var token in other.Tokens)
-        {
-            if (IsCue(rule, token.Key))
             {
                 return true;
             }

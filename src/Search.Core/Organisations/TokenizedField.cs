@@ -7,9 +7,9 @@ internal sealed class TokenizedField
     {
         Name = name;
         Text = text;
-        Tokens = WordTokenizer.Tokenize(text);
+        Tokens = WordTokenizer.Tokenize(text, out int letters, out int upperLetters);
         Covered = new bool[Tokens.Length];
-        IsShouting = LooksShouted(text);
+        IsShouting = LooksShouted(letters, upperLetters);
     }
 
     public string Name { get; }
@@ -22,6 +22,9 @@ internal sealed class TokenizedField
     public bool[] Covered { get; }
 
     public List<SpanMatch> Matches { get; } = [];
+
+    /// <summary>Cue positions per rule, filled on first use; a field belongs to one extraction, so no locking.</summary>
+    private Dictionary<AliasRule, (int, int)>? cueRanges;
 
     /// <summary>All-capitals text (wire headlines): capitalisation tells nothing about names here.</summary>
     public bool IsShouting { get; }
@@ -52,6 +55,28 @@ internal sealed class TokenizedField
         return match;
     }
 
+    /// <summary>
+    /// The first and last token that is a cue of <paramref name="rule"/> ((-1, -1) when none), worked out once
+    /// per field: an ambiguous alias may occur many times in one article.
+    /// </summary>
+    public (int First, int Last) CueRange(AliasRule rule, Func<AliasRule, string, bool> isCue)
+    {
+        cueRanges ??= new Dictionary<AliasRule, (int, int)>(ReferenceEqualityComparer.Instance);
+        if (!cueRanges.TryGetValue(rule, out var range))
+        {
+            range = (-1, -1);
+            for (int i = 0; i < Tokens.Length; i++)
+            {
+                if (isCue(rule, Tokens[i].Key))
+                {
+                    range = (range.Item1 < 0 ? i : range.Item1, i);
+                }
+            }
+            cueRanges.Add(rule, range);
+        }
+        return range;
+    }
+
     public bool AnyCovered(int first, int last)
     {
         for (int i = first; i <= last; i++)
@@ -75,20 +100,6 @@ internal sealed class TokenizedField
     public ReadOnlySpan<char> GapAfter(int index) =>
         index + 1 < Tokens.Length ? GapBefore(index + 1) : Text.AsSpan(Tokens[index].End);
 
-    private static bool LooksShouted(string text)
-    {
-        int upper = 0, letters = 0;
-        foreach (char c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (char.IsUpper(c))
-                {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 8 && upper * 10 > letters * 7;
-    }
+    /// <summary>Counted while tokenising, so the text is not scanned a second time.</summary>
+    private static bool LooksShouted(int letters, int upper) => letters >= 8 && upper * 10 > letters * 7;
 }

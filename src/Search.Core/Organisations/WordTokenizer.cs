@@ -8,9 +8,21 @@ namespace Search.Core.Organisations;
 /// </summary>
 internal static class WordTokenizer
 {
-    public static WordToken[] Tokenize(string text)
+    /// <summary>
+    /// A buffer per thread for the tokens of the text being split, so each call allocates one array of the
+    /// exact size instead of a growing list and its copy. Only ever touched by its own thread.
+    /// </summary>
+    [ThreadStatic]
+    private static WordToken[]? scratch;
+
+    public static WordToken[] Tokenize(string text) => Tokenize(text, out _, out _);
+
+    /// <summary>Splits <paramref name="text"/>, also counting its letters and capital letters (for shouted text).</summary>
+    public static WordToken[] Tokenize(string text, out int letters, out int upperLetters)
     {
-        var tokens = new List<WordToken>(text.Length / 5 + 4);
+        var buffer = scratch ?? new WordToken[256];
+        int count = 0;
+        var counts = new LetterCounts();
         int previousEnd = -1;
         int i = 0;
         while (i < text.Length)
@@ -23,16 +35,35 @@ internal static class WordTokenizer
             }
             int start = i;
             int end = c == '&' ? i + 1 : ScanWord(text, i);
-            tokens.Add(MakeToken(text, start, end, previousEnd));
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+            buffer[count++] = MakeToken(text, start, end, previousEnd, ref counts);
             previousEnd = end;
             i = end;
             // Skip a possessive "'s" so it does not become a word of its own.
             if (i + 1 < text.Length && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
             {
+                counts.Letters++;
+                counts.Upper += text[i + 1] == 'S' ? 1 : 0;
                 i += 2;
             }
         }
-        return tokens.ToArray();
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        // Drop the key strings so the buffer does not keep the last text's words alive.
+        Array.Clear(buffer, 0, count);
+        scratch = buffer;
+        letters = counts.Letters;
+        upperLetters = counts.Upper;
+        return tokens;
+    }
+
+    /// <summary>Letters seen so far; every letter of a text is inside a word or a skipped possessive "'s".</summary>
+    private struct LetterCounts
+    {
+        public int Letters;
+        public int Upper;
     }
 
     private static bool IsStandaloneAmpersand(string text, int i) =>
@@ -98,14 +129,70 @@ internal static class WordTokenizer
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ';
 
-    private static WordToken MakeToken(string text, int start, int end, int previousEnd)
+    /// <summary>One pass over the word builds its key and finds its case; most words are ASCII.</summary>
+    private static WordToken MakeToken(string text, int start, int end, int previousEnd, ref LetterCounts counts)
     {
-        var key = MakeKey(text.AsSpan(start, end - start));
-        TokenGap gap = previousEnd < 0 ? TokenGap.Start : ClassifyGap(text, previousEnd, start);
-        bool sentenceStart = previousEnd < 0 || GapEndsSentence(text, previousEnd, start);
-        bool capitalised = char.IsUpper(text[start]) || (char.IsDigit(text[start]) && HasUpper(text, start, end));
-        bool allCaps = HasUpper(text, start, end) && !HasLower(text, start, end);
-        return new WordToken(start, end, key, gap, sentenceStart, capitalised, allCaps);
+        var word = text.AsSpan(start, end - start);
+        Span<char> key = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        int length = 0, letters = 0, upper = 0;
+        bool hasLower = false;
+        foreach (char c in word)
+        {
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                hasLower = true;
+                letters++;
+                key[length++] = c;
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                upper++;
+                letters++;
+                key[length++] = (char)(c | 0x20);
+            }
+            else if (c == '.')
+            {
+                continue;
+            }
+            else if (c < 128)
+            {
+                key[length++] = c;
+            }
+            else
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                    hasLower |= char.IsLower(c);
+                }
+                key[length++] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            }
+        }
+        counts.Letters += letters;
+        counts.Upper += upper;
+        TokenGap gap;
+        bool sentenceStart;
+        if (previousEnd < 0)
+        {
+            gap = TokenGap.Start;
+            sentenceStart = true;
+        }
+        else if (start == previousEnd + 1 && text[previousEnd] == ' ')
+        {
+            // The common case, one plain space, needs no classifying.
+            gap = TokenGap.Space;
+            sentenceStart = false;
+        }
+        else
+        {
+            gap = ClassifyGap(text, previousEnd, start);
+            sentenceStart = GapEndsSentence(text, previousEnd, start);
+        }
+        char first = text[start];
+        bool hasUpper = upper > 0;
+        bool capitalised = char.IsUpper(first) || (char.IsDigit(first) && hasUpper);
+        return new WordToken(start, end, new string(key[..length]), gap, sentenceStart, capitalised, hasUpper && !hasLower);
     }
 
     public static string MakeKey(ReadOnlySpan<char> word)
@@ -156,30 +243,6 @@ internal static class WordTokenizer
         for (int k = from; k < to; k++)
         {
             if (text[k] is '.' or '!' or '?' or '\n' or ':' or '\r' or '•')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasUpper(string text, int start, int end)
-    {
-        for (int k = start; k < end; k++)
-        {
-            if (char.IsUpper(text[k]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasLower(string text, int start, int end)
-    {
-        for (int k = start; k < end; k++)
-        {
-            if (char.IsLower(text[k]))
             {
                 return true;
             }
