@@ -115,18 +115,52 @@ public sealed class ArticleIndex : IDisposable
         return data is not null && data.TryGetValue(GenerationKey, out string? value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long g) ? g : 0;
     }
 
-    /// <summary>Upserts articles by id (in order, so a later duplicate wins). Not yet durable.</summary>
-    public long Upsert(IEnumerable<Article> articles)
+    /// <summary>
+    /// Upserts articles by id; within the batch a later duplicate wins. Not yet durable. Large batches are
+    /// analysed and added on every core: IndexWriter takes documents from many threads at once, and once
+    /// duplicates are dropped the order of distinct ids does not matter.
+    /// </summary>
+    public long Upsert(IReadOnlyList<Article> articles)
     {
-        long generation = CurrentGeneration;
-        foreach (Article article in articles)
+        long baseGeneration = Interlocked.Read(ref _baseGeneration);
+        long tracking = _tracking.Generation;
+        if (articles.Count < ParallelThreshold || Environment.ProcessorCount == 1)
         {
-            var doc = _mapper.ToDocument(article);
-            generation = Interlocked.Read(ref _baseGeneration) + _tracking.UpdateDocument(new Term(ArticleFields.Id, article.Id), doc);
+            foreach (Article article in articles)
+            {
+                tracking = Math.Max(tracking, UpsertOne(article));
+            }
         }
+        else
+        {
+            var lastById = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
+            foreach (Article article in articles)
+            {
+                lastById[article.Id] = article;
+            }
+            object gate = new();
+            Parallel.ForEach(
+                lastById.Values,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => 0L,
+                (article, _, highest) => Math.Max(highest, UpsertOne(article)),
+                highest =>
+                {
+                    lock (gate)
+                    {
+                        tracking = Math.Max(tracking, highest);
+                    }
+                });
+        }
+        long generation = baseGeneration + tracking;
         Acknowledge(generation);
         return generation;
     }
+
+    private const int ParallelThreshold = 64;
+
+    private long UpsertOne(Article article) =>
+        _tracking.UpdateDocument(new Term(ArticleFields.Id, article.Id), _mapper.ToDocument(article));
 
     /// <summary>Deletes by id; returns how many of the ids existed just before. Not yet durable.</summary>
     public (int Existed, long Generation) Delete(IReadOnlyCollection<string> ids)
