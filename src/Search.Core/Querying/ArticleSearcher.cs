@@ -41,7 +41,10 @@ public sealed class ArticleSearcher(
             ? null
             : SortBuilder.After(PageToken.Decode(request.PageToken, fingerprint, request.Sort));
 
-        var (index, lease) = indexes.AcquireLive();
+        // Read before leasing: the searcher leased next is at least this new, so the reported generation never
+        // claims more than the search saw.
+        long generation = indexes.Current.SearchableGeneration;
+        var (_, lease) = indexes.AcquireLive();
         using var leased = lease;
         IndexSearcher searcher = lease.Searcher;
         try
@@ -83,7 +86,7 @@ public sealed class ArticleSearcher(
             var hits = ReadHits(searcher, rewritten, pageDocs, plan, cancellation);
             string next = hasNext ? SortBuilder.TokenAfter((FieldDoc)pageDocs[^1], fingerprint, request.Sort).Encode() : "";
             var facetResults = plan.Facets.Select(f => new FacetFieldResult(f.Field, counts[f.Field])).ToList();
-            return new SearchResult(collected.TotalHits, hits, facetResults, next, index.SearchableGeneration);
+            return new SearchResult(collected.TotalHits, hits, facetResults, next, generation);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
