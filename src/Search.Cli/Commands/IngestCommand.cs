@@ -1,3 +1,4 @@
+using Search.Server.Mapping;
 using System.Threading.Channels;
 using Grpc.Core;
 using Search.Cli.Connection;
@@ -84,7 +85,7 @@ internal sealed class IngestCommand(IngestOptions options, ServerConnection conn
                     progress.Update(tally);
                     continue;
                 }
-                batch.Articles.Add(ArticleConverter.ToProto(record.Article!));
+                batch.Articles.Add(record.Article!.ToProto());
                 if (batch.Articles.Count >= options.BatchSize)
                 {
                     await SendAsync(batch, requests, inFlight, cancellation);

@@ -4,8 +4,8 @@ using Proto = Search.Contracts.V1;
 
 namespace Search.Server.Mapping;
 
-/// <summary>Article conversions between the wire contract and the engine.</summary>
-internal static class ArticleMapping
+/// <summary>Article conversions between the wire contract and the engine (the CLI uses them too).</summary>
+public static class ArticleMapping
 {
     public static Article ToCore(this Proto.Article article) => new()
     {
