@@ -83,6 +83,10 @@ internal static class LoadReport
         t.AppendLine(Inv($"- Written: {o.Writer.Written} articles in {o.Writer.Batches} of {o.Writer.BatchesPlanned} batches ({o.Writer.Rejected} rejected); deleted: {o.Deleter.Deleted} ({o.Deleter.NotFound} ids not found); {o.SearcherLoops.Sum(s => s.DeepSessions)} deep-paging sessions."));
         t.AppendLine(Inv($"- Index after the run: {o.ActualLive} live articles, expected {o.ExpectedLive} from the acknowledged writes and deletes ({(o.CountsAgree ? "agree" : "**disagree**")}); {o.Segments} segments, {o.DeletedDocs} deleted documents not yet merged away."));
         t.AppendLine(Inv($"- Server resident memory (VmRSS): {MiB(o.RssStartBytes)} MiB at the start of the load, {MiB(o.RssEndBytes)} MiB at the end (×{(double)o.RssEndBytes / o.RssStartBytes:F2}), peak {MiB(o.RssPeakBytes)} MiB sampled each second. Bound: {BoundText()} = {MiB(o.RssBoundBytes)} MiB — **{(o.RssHeld ? "held" : "exceeded")}**."));
+        if (Busy())
+        {
+            t.AppendLine("- The load average exceeded the core count: other work on the machine competed for the CPU during the run, so latencies are pessimistic.");
+        }
         t.AppendLine(Inv($"- Result: **{(o.Passed ? "passed" : "failed")}** (no failed request, counts agree, memory bound held)."));
         return t.ToString();
     }
@@ -105,6 +109,10 @@ internal static class LoadReport
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    /// <summary>True when the 1-minute load average is above the number of cores (a shared, busy machine).</summary>
+    private static bool Busy() =>
+        double.TryParse(LoadAverage().Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double load) && load > Environment.ProcessorCount;
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
