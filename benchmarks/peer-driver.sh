@@ -7,6 +7,9 @@
 # Concurrency run (N clients at once, QPS / p50 / p99 / errors as JSON and a markdown table):
 #   benchmarks/peer-driver.sh concurrency --articles A.jsonl --queries Q.jsonl --workdir DIR --out OUT.json \
 #       [--md OUT.md] [--skip-build] [--clients 1,4,16,64] [--seconds 10] [--max-queries 2000]
+# Load with concurrent writes (searchers + a writer + a deleter on a fresh index holding half the corpus; exits 1
+# on any failed request); writes benchmarks/peers-results/load-<corpus>.json|md unless --out/--md are given:
+#   benchmarks/peer-driver.sh load --articles A.jsonl --workdir DIR [--seconds 60] [--searchers 16] [--write-batch 200]
 #
 # Builds the server and the driver in Release when their sources changed since the last build, starts the
 # server on a free 127.0.0.1 port with its index under DIR/index (fresh, or reused with --skip-build), ingests
@@ -37,7 +40,9 @@ fi
 
 # Run in the background and wait, so that a SIGTERM from the harness's timeout reaches the driver,
 # which then stops the server it started.
-dotnet "$DRIVER_DLL" "$@" --server-dll "$SERVER_DLL" &
+extra=()
+[ "${1:-}" = "load" ] && extra=(--results-dir "$REPO/benchmarks/peers-results")
+dotnet "$DRIVER_DLL" "$@" "${extra[@]}" --server-dll "$SERVER_DLL" &
 DRIVER_PID=$!
 trap 'kill -TERM "$DRIVER_PID" 2>/dev/null || true' TERM INT
 wait "$DRIVER_PID"

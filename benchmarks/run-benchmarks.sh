@@ -1,6 +1,6 @@
 #!/bin/bash
 # Regenerates benchmarks/RESULTS.md: our service beside peer engines in the peers harness, the concurrency
-# run, and (BDN=1) the BenchmarkDotNet micro-benchmarks.
+# run, the load with concurrent writes, and (BDN=1) the BenchmarkDotNet micro-benchmarks.
 #
 # Usage: benchmarks/run-benchmarks.sh            (from anywhere; paths below are relative to the repo root)
 # Environment (all optional):
@@ -10,6 +10,7 @@
 #                                        peers run beside ours ("" = ours only)
 #   RUNS=3 WARMUP=1 PASSES=1             passed to the harness (RUNS=1 for a quick run)
 #   CLIENTS=1,4,16,64 CONC_SECONDS=10 CONC_MAX_QUERIES=2000   concurrency run ("" CLIENTS skips it)
+#   LOAD_SECONDS=60                      load with concurrent writes (fresh index; "" skips it)
 #   BDN=0                                1: also run the micro-benchmarks (slow: several minutes)
 #   WORKDIR=${TMPDIR:-/tmp}/search-bench-work   indexes and server data
 # Quick run: PEERS="lucenenet-raw-postings-nio" RUNS=1 benchmarks/run-benchmarks.sh
@@ -50,6 +51,17 @@ if [ -n "$CLIENTS" ]; then
       --out "$OUTDIR/concurrency-$NAME.json" --md "$OUTDIR/concurrency-$NAME.md"
 fi
 
+LOAD_SECONDS="${LOAD_SECONDS-60}"
+LOAD_CMD=""
+load_status=0
+if [ -n "$LOAD_SECONDS" ]; then
+  LOAD_CMD="benchmarks/peer-driver.sh load --articles $NAME/articles.jsonl --workdir \$WORKDIR/$NAME/load --seconds $LOAD_SECONDS"
+  echo "== load with concurrent writes: $LOAD_CMD"
+  # Its own workdir: the load writes and deletes articles, so it must not touch the index the runs above reuse.
+  "$REPO/benchmarks/peer-driver.sh" load --articles "$CORPUS" --workdir "$WORKDIR/$NAME/load" --seconds "$LOAD_SECONDS" \
+      --out "$OUTDIR/load-$NAME.json" --md "$OUTDIR/load-$NAME.md" || load_status=$?
+fi
+
 BDN_CMD=""
 if [ "${BDN:-0}" = "1" ]; then
   BDN_CMD="dotnet run -c Release --project benchmarks/Search.Benchmarks -- --filter '*' --inProcess --exporters github"
@@ -60,6 +72,8 @@ if [ "${BDN:-0}" = "1" ]; then
 fi
 
 "$PY" "$REPO/benchmarks/write_results.py" --name "$NAME" --outdir "$OUTDIR" --summary "$SUMMARY" \
-    --harness-cmd "$HARNESS_CMD" --concurrency-cmd "$CONC_CMD" --bdn-cmd "$BDN_CMD" --results "$REPO/benchmarks/RESULTS.md"
+    --harness-cmd "$HARNESS_CMD" --concurrency-cmd "$CONC_CMD" --load-cmd "$LOAD_CMD" --bdn-cmd "$BDN_CMD" --results "$REPO/benchmarks/RESULTS.md"
 echo "== wrote $SUMMARY and benchmarks/RESULTS.md"
-exit "$harness_status"
+[ "$load_status" = 0 ] || echo "== the load run failed (exit $load_status): see peers-results/load-$NAME.md" >&2
+if [ "$harness_status" != 0 ]; then exit "$harness_status"; fi
+exit "$load_status"

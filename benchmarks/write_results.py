@@ -2,7 +2,7 @@
 """Writes benchmarks/peers-results/summary-<corpus>.md and rebuilds benchmarks/RESULTS.md from every summary.
 
 Called by run-benchmarks.sh; reads the harness's results-<corpus>.md, our raw JSON (for the fourth mode, which
-the harness's report does not show), the concurrency table and the micro-benchmark tables when present.
+the harness's report does not show), the concurrency table, the load run and the micro-benchmark tables when present.
 """
 import argparse, datetime, glob, json, os, re, subprocess
 
@@ -75,10 +75,10 @@ def main():
     ap = argparse.ArgumentParser()
     for name in ("name", "outdir", "summary", "results"):
         ap.add_argument("--" + name, required=True)
-    for name in ("harness-cmd", "concurrency-cmd", "bdn-cmd"):
+    for name in ("harness-cmd", "concurrency-cmd", "load-cmd", "bdn-cmd"):
         ap.add_argument("--" + name, default="")
     a = ap.parse_args()
-    commands = [a.harness_cmd] + [c for c in (a.concurrency_cmd, a.bdn_cmd) if c]
+    commands = [a.harness_cmd] + [c for c in (a.concurrency_cmd, a.load_cmd, a.bdn_cmd) if c]
     parts = [
         "## Corpus `%s`\n" % a.name,
         "Run %s UTC on commit `%s`. Machine: %s.\n" % (
@@ -96,6 +96,9 @@ def main():
     conc = read(os.path.join(a.outdir, "concurrency-%s.md" % a.name), demote=False)
     if conc:
         parts.append("### Concurrency: our service under N simultaneous clients\n\n" + conc)
+    load = read(os.path.join(a.outdir, "load-%s.md" % a.name), demote=False)
+    if load:
+        parts.append("### Load with concurrent writes\n\n" + load)
     micro = read(os.path.join(a.outdir, "micro-benchmarks.md"))
     if micro:
         parts.append("### Micro-benchmarks (BenchmarkDotNet)\n\n" + micro)

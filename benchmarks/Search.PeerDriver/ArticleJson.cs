@@ -30,6 +30,10 @@ internal static class ArticleJson
         }
     }
 
+    /// <summary>The whole corpus in file order, for runs that split it (the load run ingests halves).</summary>
+    public static List<Article> ReadAll(string path) =>
+        File.ReadLines(path).Where(line => line.Trim().Length > 0).Select(Parse).ToList();
+
     /// <summary>Source of every article, for the fourth mode's filter (the corpus's most frequent source).</summary>
     public static string? TopSource(string path)
     {

@@ -15,7 +15,10 @@ internal sealed record IngestOutcome(double Seconds, int Batches, long Indexed, 
 /// </summary>
 internal static class CorpusIngester
 {
-    public static async Task<IngestOutcome> IngestAsync(GrpcChannel channel, string articlesPath, int batchSize)
+    public static Task<IngestOutcome> IngestAsync(GrpcChannel channel, string articlesPath, int batchSize) =>
+        IngestAsync(channel, ArticleJson.ReadBatches(articlesPath, batchSize));
+
+    public static async Task<IngestOutcome> IngestAsync(GrpcChannel channel, IEnumerable<List<Article>> batches)
     {
         var client = new IndexService.IndexServiceClient(channel);
         var clock = Stopwatch.StartNew();
@@ -35,7 +38,7 @@ internal static class CorpusIngester
             }
         });
         int sent = 0;
-        foreach (List<Article> batch in ArticleJson.ReadBatches(articlesPath, batchSize))
+        foreach (List<Article> batch in batches)
         {
             var request = new IndexArticlesRequest();
             request.Articles.AddRange(batch);

@@ -30,6 +30,9 @@ internal sealed class ServerProcess : IDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>Process id of the server (<c>dotnet Search.Server.dll</c> runs the server in this process).</summary>
+    public int ProcessId => process.Id;
+
     public static ServerProcess Start(string serverDll, string indexPath, string logPath)
     {
         int port = FreeLoopbackPort();

@@ -20,7 +20,8 @@ internal sealed class ServerSession : IDisposable
 
     public IndexStats Stats { get; private set; } = new();
 
-    public static async Task<ServerSession> StartAsync(DriverArguments args, bool skipBuild)
+    /// <param name="corpus">Batches to ingest instead of the whole <c>--articles</c> file (the load run ingests half).</param>
+    public static async Task<ServerSession> StartAsync(DriverArguments args, bool skipBuild, IEnumerable<List<Article>>? corpus = null)
     {
         string workdir = Path.GetFullPath(args.Required("workdir"));
         string indexPath = Path.Combine(workdir, "index");
@@ -45,7 +46,9 @@ internal sealed class ServerSession : IDisposable
             long generation = 0;
             if (!skipBuild)
             {
-                session.Ingest = await CorpusIngester.IngestAsync(session.Server.Channel, args.Required("articles"), args.Int("batch-size", 500));
+                session.Ingest = corpus is null
+                    ? await CorpusIngester.IngestAsync(session.Server.Channel, args.Required("articles"), args.Int("batch-size", 500))
+                    : await CorpusIngester.IngestAsync(session.Server.Channel, corpus);
                 generation = session.Ingest.Generation;
                 Console.Error.WriteLine($"  ingested {session.Ingest.Indexed} articles ({session.Ingest.Failed} failed) in {session.Ingest.Seconds:F2} s, {session.Ingest.Batches} batches");
             }
