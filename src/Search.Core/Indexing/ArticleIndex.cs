@@ -78,11 +78,20 @@ public sealed class ArticleIndex : IDisposable
     /// Opens (or creates) the index at <paramref name="path"/>. A locked or corrupt index throws
     /// <see cref="IndexOpenException"/> with a message that says what to do.
     /// </summary>
-    public static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration = 0)
+    public static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration = 0) =>
+        Open(path, mapper, options, minimumBaseGeneration, wrapDirectory: null);
+
+    /// <summary>
+    /// As <see cref="Open(string, ArticleDocumentMapper, SearchIndexOptions, long)"/>, with the directory wrapped
+    /// (tests wrap it in one whose writes fail, to see how a full disk is handled).
+    /// </summary>
+    internal static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration,
+        Func<LuceneDirectory, LuceneDirectory>? wrapDirectory)
     {
         System.IO.Directory.CreateDirectory(path);
         // NIOFSDirectory reads stored fields about twice as fast as MMapDirectory in Lucene.NET.
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        LuceneDirectory directory = new NIOFSDirectory(new DirectoryInfo(path));
+        directory = wrapDirectory is null ? directory : wrapDirectory(directory);
         try
         {
             var config = new IndexWriterConfig(ArticleAnalyzer.Version, ArticleAnalyzer.Create())

@@ -30,6 +30,11 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
         {
             query = new ArticleQueryParser(organisations, Limits).Parse(Sanitise(text));
         }
+        catch (ParseException ex) when (ex.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            // Lucene's parser wraps the clause limit in a parse error; it is a resource limit, not bad syntax.
+            throw TooManyClauses();
+        }
         catch (ParseException ex)
         {
             throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(ex.Message));
@@ -40,7 +45,7 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
         {
-            throw SearchRequestException.Invalid("query does not parse: " + ex.Message);
+            throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(ex.Message));
         }
         return query is null ? new BooleanQuery() : AllowPureNegation(query);
     }
@@ -93,6 +98,23 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
     /// <summary>Keeps the position and what was expected from Lucene's message, without echoing a huge query.</summary>
     private static string DescribeParseError(string message)
     {
+        // Lucene's checks after tokenising carry no position; say which rule or setting refused the query instead.
+        if (message.Contains("not allowed as first character in WildcardQuery", StringComparison.Ordinal))
+        {
+            return "a word may not start with * or ? (Search:Limits:AllowLeadingWildcard is off); put at least one letter first.";
+        }
+        if (message.Contains("Fractional edit distances", StringComparison.Ordinal) || message.Contains("Minimum similarity for a FuzzyQuery", StringComparison.Ordinal))
+        {
+            return "the edit distance after ~ must be 0, 1 or 2 (for example word~1).";
+        }
+        if (message.Contains("slop value cannot be negative", StringComparison.Ordinal))
+        {
+            return "the word distance after a phrase's ~ must be 0 or more (for example \"a b\"~3).";
+        }
+        if (message.Contains("Unicode escape sequence", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a \\u escape needs four hex digits; write \\\\ for a backslash.";
+        }
         Match position = PositionPattern().Match(message);
         string where = position.Success ? $"at column {position.Groups["column"].Value}" : "";
         int encountered = message.IndexOf("Encountered", StringComparison.Ordinal);

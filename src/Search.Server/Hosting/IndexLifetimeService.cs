@@ -57,12 +57,20 @@ internal sealed partial class IndexLifetimeService(
             }
         }
         var writer = services.GetRequiredService<ArticleWriter>();
-        IndexBatchResult result = await writer.IndexAsync(articles, cancellationToken);
+        int indexed = 0;
+        long generation = 0;
+        // The writer refuses batches above MaxBatchArticles; a small configured limit must not stop the start.
+        foreach (var chunk in articles.Chunk(Math.Max(1, options.Value.Limits.MaxBatchArticles)))
+        {
+            IndexBatchResult result = await writer.IndexAsync(chunk, cancellationToken);
+            indexed += result.Indexed;
+            generation = result.Generation;
+        }
         // Durable is not yet searchable: without this wait the server reports SERVING while searches still see
         // an empty index until the next near-real-time refresh.
-        index.WaitForGeneration(result.Generation, options.Value.MinGenerationWait);
+        index.WaitForGeneration(generation, options.Value.MinGenerationWait);
         string fullPath = Path.GetFullPath(seedPath);
-        LogSeeded(logger, result.Indexed, fullPath);
+        LogSeeded(logger, indexed, fullPath);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

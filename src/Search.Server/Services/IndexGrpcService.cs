@@ -8,7 +8,8 @@ using Proto = Search.Contracts.V1;
 namespace Search.Server.Services;
 
 /// <summary>gRPC adapter for writes: maps, calls the engine's writer, maps back.</summary>
-internal sealed class IndexGrpcService(ArticleWriter writer, IndexHost indexes, Core.Organisations.IOrganisationExtractor organisations)
+internal sealed class IndexGrpcService(
+    ArticleWriter writer, IndexHost indexes, Core.Organisations.IOrganisationExtractor organisations, IHostApplicationLifetime lifetime)
     : Proto.IndexService.IndexServiceBase
 {
     /// <summary>Batches of one stream being committed at once; bounds memory while keeping commits grouped.</summary>
@@ -30,19 +31,32 @@ internal sealed class IndexGrpcService(ArticleWriter writer, IndexHost indexes, 
         // Batches are written as they arrive; responses go out in order, each once its batch is durable.
         var pending = Channel.CreateBounded<(IndexBatchResult Result, Task Durable)>(StreamPipelineDepth);
         Task responder = RespondInOrderAsync(pending.Reader, responseStream);
+        // A shutdown stops taking new batches, so an endless ingest stream cannot hold the stop until its timeout;
+        // batches already written are still answered below.
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        bool stoppedByShutdown = false;
         try
         {
-            await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+            await foreach (var request in requestStream.ReadAllAsync(reading.Token))
             {
                 var (articles, rejected) = MapBatch(request);
-                await pending.Writer.WriteAsync(writer.Write(articles, rejected), context.CancellationToken);
+                await pending.Writer.WriteAsync(writer.Write(articles, rejected), reading.Token);
             }
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+        {
+            stoppedByShutdown = true;
         }
         finally
         {
             pending.Writer.TryComplete();
         }
         await responder;
+        if (stoppedByShutdown)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable,
+                "The server is shutting down; batches sent after the last response were not indexed. Resend them to another server or after the restart."));
+        }
     }
 
     private static async Task RespondInOrderAsync(ChannelReader<(IndexBatchResult Result, Task Durable)> pending, IServerStreamWriter<Proto.IndexArticlesResponse> responses)

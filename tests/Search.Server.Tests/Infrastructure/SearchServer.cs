@@ -58,6 +58,12 @@ public sealed class SearchServer : IAsyncDisposable
         return new SearchServer(app, new Uri(bound));
     }
 
+    /// <summary>
+    /// Stops the host while the client side stays open, as an operator's shutdown does to clients mid-call;
+    /// <see cref="StopAsync"/> still has to be called to release everything.
+    /// </summary>
+    public Task StopHostAsync() => _app.StopAsync();
+
     /// <summary>Stops the server gracefully: drains requests, commits and releases the index lock.</summary>
     public async Task StopAsync()
     {
