@@ -18,7 +18,7 @@ public sealed class FacetCounter
     }
 
     /// <summary>Counts <paramref name="facetFields"/> over the documents matching query and filter, in one pass.</summary>
-    public FacetCounts Count(IndexSearcher searcher, Query query, Filter? filter, IEnumerable<string> facetFields)
+    public FacetCounts Count(IndexSearcher searcher, Query query, Filter? filter, IEnumerable<string> facetFields, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(query);
@@ -31,7 +31,7 @@ public sealed class FacetCounter
         }
 
         var collector = new FacetCountsCollector(reader, fields, cache);
-        searcher.Search(query, filter, collector);
+        searcher.Search(query, filter, new Querying.CancellableCollector(collector, cancellation));
         return collector.GetFacetCounts();
     }
 

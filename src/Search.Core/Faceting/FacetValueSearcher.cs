@@ -37,7 +37,7 @@ public sealed class FacetValueSearcher(
         IndexSearcher searcher = lease.Searcher;
         Query rewritten = searcher.Rewrite(query);
         cancellation.ThrowIfCancellationRequested();
-        FacetCounts counts = counter.Count(searcher, rewritten, FilterBuilder.Combine(clauses, except: spec.Field), [spec.Field]);
+        FacetCounts counts = counter.Count(searcher, rewritten, FilterBuilder.Combine(clauses, except: spec.Field), [spec.Field], cancellation);
         var matches = new List<FacetValueMatch>();
         foreach (FacetValueCount value in counts.Top(spec.Field, int.MaxValue))
         {

@@ -49,7 +49,7 @@ public sealed class ArticleSearcher(
         IndexSearcher searcher = lease.Searcher;
         try
         {
-            Query rewritten = searcher.Rewrite(query);
+            Query rewritten = CancellableRewrite(searcher, query, cancellation);
             Filter? filter = FilterBuilder.Combine(clauses);
             var top = TopFieldCollector.Create(
                 SortBuilder.For(request.Sort), plan.PageSize + 1, after, fillFields: true,
@@ -65,7 +65,7 @@ public sealed class ArticleSearcher(
             searcher.Search(rewritten, filter, new CancellableCollector(collector, cancellation));
 
             FacetCounts? sameCounts = counter?.GetFacetCounts()
-                ?? (sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter) : null);
+                ?? (sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter, cancellation) : null);
             var counts = new Dictionary<string, IReadOnlyList<FacetValueCount>>(StringComparer.Ordinal);
             foreach (FacetSpec spec in plan.Facets)
             {
@@ -75,7 +75,7 @@ public sealed class ArticleSearcher(
                     continue;
                 }
                 cancellation.ThrowIfCancellationRequested();
-                var own = facets.Count(searcher, rewritten, FilterBuilder.Combine(clauses, except: spec.Field), [spec.Field]);
+                var own = facets.Count(searcher, rewritten, FilterBuilder.Combine(clauses, except: spec.Field), [spec.Field], cancellation);
                 counts[spec.Field] = own.Top(spec.Field, spec.Limit);
             }
 
@@ -92,6 +92,26 @@ public sealed class ArticleSearcher(
         {
             throw queries.TooManyClauses();
         }
+    }
+
+    /// <summary>
+    /// Rewrites (expands prefix and fuzzy terms) clause by clause, checking for cancellation in between, so an
+    /// abandoned query with hundreds of fuzzy terms stops early instead of expanding them all.
+    /// </summary>
+    private static Query CancellableRewrite(IndexSearcher searcher, Query query, CancellationToken cancellation)
+    {
+        if (query is BooleanQuery boolean)
+        {
+            var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+            foreach (BooleanClause clause in boolean.Clauses)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                copy.Add(CancellableRewrite(searcher, clause.Query, cancellation), clause.Occur);
+            }
+            query = copy;
+        }
+        cancellation.ThrowIfCancellationRequested();
+        return searcher.Rewrite(query);
     }
 
     /// <summary>The whole article, or null when no article has that id.</summary>
