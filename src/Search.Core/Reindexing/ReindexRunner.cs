@@ -87,6 +87,13 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
             || request.Source == ReindexSourceKind.LiveIndexAndFiles
             || (request.Source == ReindexSourceKind.Files && !request.Replace);
         var fileOptions = new ArticleReaderOptions { MaxArticleBytes = options.Limits.MaxArticleBytes, DefaultSource = options.DefaultSource };
+        if (readLive)
+        {
+            // Tracking began before this refresh, so every write is either visible to the searcher taken next or
+            // caught up on later. Without it, articles acknowledged within the last refresh interval were in
+            // neither and the rebuild silently dropped them.
+            host.Current.RefreshBlocking();
+        }
         var (_, lease) = host.AcquireLive();
         using var held = lease;
         var source = new ReindexSourceReader(request, readLive ? lease.Searcher : null, fileOptions);
