@@ -11,7 +11,7 @@ internal static class ReindexSummaryWriter
 
     public static void Write(TextWriter output, ReindexJob job)
     {
-        TableWriter.Write(output,
+        (string Label, string Value)[] rows =
         [
             ("job:", job.Id),
             ("state:", ReindexJobText.State(job.State)),
@@ -22,7 +22,13 @@ internal static class ReindexSummaryWriter
             ("started:", ReindexJobText.Time(job.Started)),
             ("finished:", ReindexJobText.Time(job.Finished)),
             ("generation:", job.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ]);
+        ];
+        // Left-aligned throughout: TableWriter would right-align the numbers to the width of the message.
+        int labelWidth = rows.Max(row => row.Label.Length);
+        foreach (var (label, value) in rows)
+        {
+            output.WriteLine($"{label.PadRight(labelWidth)}  {value}".TrimEnd());
+        }
         if (job.Errors.Count == 0)
         {
             return;
