@@ -18,10 +18,7 @@ internal static class CliApp
         }
         catch (UsageException error)
         {
-            console.Error.WriteLine("error: " + error.Message);
-            console.Error.WriteLine();
-            console.Error.Write(UsageText.For(error.Command));
-            return ExitCodes.Failure;
+            return ReportUsage(error, console);
         }
 
         if (command.Name == CommandCatalog.Help || command.HelpRequested)
@@ -34,6 +31,17 @@ internal static class CliApp
         {
             return await new ServeCommand(command.Positionals).RunAsync();
         }
+        if (command.Name == CommandCatalog.Quality)
+        {
+            try
+            {
+                return QualityCommand.From(command, console).Run();
+            }
+            catch (UsageException error)
+            {
+                return ReportUsage(error, console);
+            }
+        }
 
         using var connection = new ServerConnection(command.Global);
         try
@@ -45,19 +53,27 @@ internal static class CliApp
                 "get" => await GetCommand.From(command, connection, console).RunAsync(cancellation),
                 "stats" => await new StatsCommand(command.Has("--json"), connection, console).RunAsync(cancellation),
                 "delete" => await new DeleteCommand(command.Positionals, connection, console).RunAsync(cancellation),
+                "reindex" => await ReindexCommand.From(command, connection, console).RunAsync(cancellation),
+                "jobs" => await new JobsCommand(command.Has("--json"), connection, console).RunAsync(cancellation),
+                "job" => await new JobCommand(command.Positionals[0], command.Has("--json"), connection, console).RunAsync(cancellation),
                 _ => throw new UsageException($"unknown command '{command.Name}'"),
             };
         }
         catch (UsageException error)
         {
-            console.Error.WriteLine("error: " + error.Message);
-            console.Error.WriteLine();
-            console.Error.Write(UsageText.For(error.Command));
-            return ExitCodes.Failure;
+            return ReportUsage(error, console);
         }
         catch (RpcException error)
         {
             return RpcErrorReporter.Report(error, connection.Url, console.Error);
         }
+    }
+
+    private static int ReportUsage(UsageException error, CliConsole console)
+    {
+        console.Error.WriteLine("error: " + error.Message);
+        console.Error.WriteLine();
+        console.Error.Write(UsageText.For(error.Command));
+        return ExitCodes.Failure;
     }
 }

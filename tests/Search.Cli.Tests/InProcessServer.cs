@@ -6,8 +6,11 @@ using Search.Server;
 
 namespace Search.Cli.Tests;
 
-/// <summary>The real server on Kestrel at a free port, with an empty index in a temporary directory.</summary>
-public sealed class InProcessServer : IAsyncLifetime
+/// <summary>
+/// The real server on Kestrel at a free port, with an empty index in a temporary directory; extra arguments
+/// change its configuration.
+/// </summary>
+public sealed class InProcessServer(params string[] extraArgs) : IAsyncLifetime
 {
     private readonly string indexDirectory = Path.Combine(Path.GetTempPath(), "search-cli-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -16,7 +19,7 @@ public sealed class InProcessServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = SearchServerApp.Build(["--urls", "http://127.0.0.1:0", "--index-path", indexDirectory, "--seed-path", ""]);
+        app = SearchServerApp.Build(["--urls", "http://127.0.0.1:0", "--index-path", indexDirectory, "--seed-path", "", .. extraArgs]);
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
         Url = addresses!.Addresses.First();

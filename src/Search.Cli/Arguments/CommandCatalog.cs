@@ -5,6 +5,8 @@ internal static class CommandCatalog
 {
     public const string Serve = "serve";
     public const string Help = "help";
+    /// <summary>Runs locally, without a server.</summary>
+    public const string Quality = "quality";
 
     /// <summary>Options accepted by every command, before or after the command name.</summary>
     public static readonly IReadOnlyDictionary<string, OptionKind> GlobalOptions = new Dictionary<string, OptionKind>
@@ -48,6 +50,26 @@ internal static class CommandCatalog
         }, MinPositionals: 0, MaxPositionals: 0, PositionalName: ""),
         new CommandSpec("delete", new Dictionary<string, OptionKind>(), MinPositionals: 1, MaxPositionals: int.MaxValue,
             PositionalName: "ID"),
+        new CommandSpec("reindex", new Dictionary<string, OptionKind>
+        {
+            ["--from"] = OptionKind.Repeated,
+            ["--replace"] = OptionKind.Flag,
+            ["--cancel"] = OptionKind.Single,
+        }, MinPositionals: 0, MaxPositionals: 0, PositionalName: ""),
+        new CommandSpec("jobs", new Dictionary<string, OptionKind>
+        {
+            ["--json"] = OptionKind.Flag,
+        }, MinPositionals: 0, MaxPositionals: 0, PositionalName: ""),
+        new CommandSpec("job", new Dictionary<string, OptionKind>
+        {
+            ["--json"] = OptionKind.Flag,
+        }, MinPositionals: 1, MaxPositionals: 1, PositionalName: "ID"),
+        new CommandSpec(Quality, new Dictionary<string, OptionKind>
+        {
+            ["--articles"] = OptionKind.Single,
+            ["--mentions"] = OptionKind.Single,
+            ["--gazetteer"] = OptionKind.Single,
+        }, MinPositionals: 0, MaxPositionals: 0, PositionalName: ""),
     }.ToDictionary(spec => spec.Name, StringComparer.Ordinal);
 
     public static bool IsKnown(string name) => name is Serve or Help || Commands.ContainsKey(name);

@@ -50,6 +50,37 @@ internal static class UsageText
             search delete ID...
               Deletes articles by id; unknown ids are ignored.
             """,
+        ["reindex"] = """
+            search reindex [--from PATH...] [--replace]
+            search reindex --cancel ID
+              Rebuilds the index in the background on the server (searches and writes go on) and
+              shows its progress until it ends. Without --from the live index's own articles are
+              re-analysed; --from reads files and directories on the server, under its
+              Search:ReindexAllowedRoot, and keeps live articles missing from them unless --replace.
+              Ctrl+C stops watching only: the job keeps running (exit code 130).
+              --from PATH     a file or directory on the server; repeat for several
+              --replace       drop live articles that are not in the files
+              --cancel ID     cancel a running job; the live index stays as it was
+              Exit code 0 when the job succeeded, 1 when it failed or was cancelled.
+            """,
+        ["jobs"] = """
+            search jobs [--json]
+              Lists the server's recent reindex jobs, newest first.
+            """,
+        ["job"] = """
+            search job ID [--json]
+              Shows one reindex job with its first rejected articles.
+            """,
+        ["quality"] = """
+            search quality [--articles FILE] [--mentions FILE] [--gazetteer FILE]
+              Measures organisation extraction locally (no server): true and false positives,
+              false negatives, precision, recall, F1 and the names most often missed or spurious.
+              --articles FILE   articles (JSON Lines or text) whose "organisations" are the gold
+                                list, compared with what is extracted from title and body
+              --mentions FILE   gold mentions, one {"text", "mentions": [{"text", "start", "end",
+                                "organisation"}]} per line, compared span by span
+              --gazetteer FILE  a gazetteer file merged over the default one, as the server's
+            """,
         ["help"] = """
             search help [COMMAND]
               Shows this help, or the help of one command (also: search COMMAND --help).

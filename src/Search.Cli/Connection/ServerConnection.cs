@@ -6,7 +6,7 @@ using Search.Contracts.V1;
 
 namespace Search.Cli.Connection;
 
-/// <summary>A channel to the server with the API key attached to every call, and the two service clients.</summary>
+/// <summary>A channel to the server with the API key attached to every call, and the service clients.</summary>
 internal sealed class ServerConnection : IDisposable
 {
     public const string ApiKeyHeader = "x-api-key";
@@ -29,11 +29,13 @@ internal sealed class ServerConnection : IDisposable
         }
         Search = new SearchService.SearchServiceClient(invoker);
         Index = new IndexService.IndexServiceClient(invoker);
+        Reindex = new ReindexService.ReindexServiceClient(invoker);
     }
 
     public string Url { get; }
     public SearchService.SearchServiceClient Search { get; }
     public IndexService.IndexServiceClient Index { get; }
+    public ReindexService.ReindexServiceClient Reindex { get; }
 
     public void Dispose() => channel.Dispose();
 }

@@ -26,6 +26,7 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
         ArticleIndex? next = null;
         RebuildWriteTracker? tracker = null;
         bool swapped = false;
+        (ReindexState State, string Message)? outcome = null;
         try
         {
             job.SetState(ReindexState.Running, "Building a new generation.");
@@ -60,22 +61,33 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            job.SetState(ReindexState.Cancelled, "Cancelled; the partial generation was removed and the live index is unchanged.");
+            outcome = (ReindexState.Cancelled, "Cancelled; the partial generation was removed and the live index is unchanged.");
         }
         catch (Exception ex)
         {
-            job.SetState(ReindexState.Failed, $"Failed: {ex.Message} The live index is unchanged.");
+            outcome = (ReindexState.Failed, $"Failed: {ex.Message} The live index is unchanged.");
         }
         finally
         {
-            if (tracker is not null && !swapped)
+            try
             {
-                host.EndTracking(tracker);
+                if (tracker is not null && !swapped)
+                {
+                    host.EndTracking(tracker);
+                }
+                if (!swapped)
+                {
+                    next?.Abandon();
+                    IndexHost.TryDeleteDirectory(path);
+                }
             }
-            if (!swapped)
+            finally
             {
-                next?.Abandon();
-                IndexHost.TryDeleteDirectory(path);
+                // Reported only after the clean-up, so whoever sees the job end also sees the partial generation gone.
+                if (outcome is { } end)
+                {
+                    job.SetState(end.State, end.Message);
+                }
             }
         }
     }
@@ -87,8 +99,13 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
             || request.Source == ReindexSourceKind.LiveIndexAndFiles
             || (request.Source == ReindexSourceKind.Files && !request.Replace);
         var fileOptions = new ArticleReaderOptions { MaxArticleBytes = options.Limits.MaxArticleBytes, DefaultSource = options.DefaultSource };
-        // Writes from before tracking began must be in the snapshot: refresh after tracking started, then lease.
-        host.Current.RefreshBlocking();
+        if (readLive)
+        {
+            // Tracking began before this refresh, so every write is either visible to the searcher taken next or
+            // caught up on later. Without it, articles acknowledged within the last refresh interval were in
+            // neither and the rebuild silently dropped them.
+            host.Current.RefreshBlocking();
+        }
         var (_, lease) = host.AcquireLive();
         using var held = lease;
         var source = new ReindexSourceReader(request, readLive ? lease.Searcher : null, fileOptions);
