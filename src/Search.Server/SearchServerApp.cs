@@ -49,6 +49,7 @@ public static class SearchServerApp
         builder.AddSearchAuthentication();
 
         var app = builder.Build();
+        app.UseMiddleware<MessageSizeStatusMiddleware>();
         app.UseSearchAuthentication();
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<IndexGrpcService>();
