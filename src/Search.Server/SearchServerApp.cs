@@ -36,6 +36,7 @@ public static class SearchServerApp
 
         builder.Services.AddSearchCore(builder.Configuration, PathBase());
         builder.Services.AddSingleton<ErrorMappingInterceptor>();
+        builder.Services.AddSingleton<SearchAdmission>();
         builder.Services.AddSingleton<IndexLifetimeService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexLifetimeService>());
         builder.Services.AddGrpc(grpc =>

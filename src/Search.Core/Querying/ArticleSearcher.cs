@@ -31,10 +31,13 @@ public sealed class ArticleSearcher(
 
     public SearchResult Search(SearchQuery request, CancellationToken cancellation)
     {
+        // A request that waited in the queue while its caller gave up does no work at all.
+        cancellation.ThrowIfCancellationRequested();
         var plan = SearchPlan.Create(request, options.Limits);
         WaitForGeneration(indexes.Current, request.MinGeneration, cancellation);
 
         Query query = queries.Parse(request.Text);
+        cancellation.ThrowIfCancellationRequested();
         var clauses = filters.Build(request.Filter);
         ulong fingerprint = PageToken.FingerprintOf(request);
         FieldDoc? after = string.IsNullOrEmpty(request.PageToken)
@@ -148,6 +151,7 @@ public sealed class ArticleSearcher(
     {
         var hits = new List<SearchHit>(page.Length);
         bool needBody = plan.IncludeBody || plan.Highlight is not null;
+        cancellation.ThrowIfCancellationRequested();
         HighlightQuery? prepared = plan.Highlight is null ? null : highlighter.Prepare(query, searcher);
         IList<AtomicReaderContext> leaves = searcher.IndexReader.Leaves;
         foreach (ScoreDoc scoreDoc in page)

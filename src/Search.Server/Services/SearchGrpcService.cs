@@ -7,14 +7,16 @@ using Proto = Search.Contracts.V1;
 namespace Search.Server.Services;
 
 /// <summary>gRPC adapter for reads: maps, calls the engine's searcher, maps back.</summary>
-internal sealed class SearchGrpcService(ArticleSearcher searcher, FacetValueSearcher facetValues) : Proto.SearchService.SearchServiceBase
+internal sealed class SearchGrpcService(ArticleSearcher searcher, FacetValueSearcher facetValues, Hosting.SearchAdmission admission)
+    : Proto.SearchService.SearchServiceBase
 {
-    public override Task<Proto.SearchResponse> Search(Proto.SearchRequest request, ServerCallContext context)
+    public override async Task<Proto.SearchResponse> Search(Proto.SearchRequest request, ServerCallContext context)
     {
-        // Lucene searches are synchronous; running them on the pool thread keeps the adapter simple and lets
-        // the cancellation token (deadline or client gone) stop the collector.
-        SearchResult result = searcher.Search(request.ToCore(), context.CancellationToken);
-        return Task.FromResult(result.ToProto());
+        // Lucene searches are synchronous; they run once admitted, and the cancellation token (deadline or
+        // client gone) stops the collector.
+        var query = request.ToCore();
+        SearchResult result = await admission.RunAsync(() => searcher.Search(query, context.CancellationToken), context.CancellationToken);
+        return result.ToProto();
     }
 
     public override Task<Proto.Article> GetArticle(Proto.GetArticleRequest request, ServerCallContext context)
