@@ -32,7 +32,7 @@ if needs_build; then
   echo "== building Search.Server and Search.PeerDriver (Release)" >&2
   build_log="$(mktemp)"
   for project in src/Search.Server benchmarks/Search.PeerDriver; do
-    dotnet build "$REPO/$project" -c Release --nologo -v quiet >"$build_log" 2>&1 || { cat "$build_log" >&2; rm -f "$build_log"; exit 1; }
+    env -u OUTDIR dotnet build "$REPO/$project" -c Release --nologo -v quiet >"$build_log" 2>&1 || { cat "$build_log" >&2; rm -f "$build_log"; exit 1; }
   done
   rm -f "$build_log"
   touch "$DRIVER_DLL"

@@ -36,6 +36,9 @@ echo "== peers harness: $HARNESS_CMD"
 # shared harness folder is never written to.
 HARNESS="$WORKDIR/harness"
 rm -rf "$HARNESS"; mkdir -p "$HARNESS"; cp -r "$PEERS_DIR/." "$HARNESS/"; chmod -R u+w "$HARNESS"
+# MSBuild reads environment variables as properties, case-insensitively: the harness's OUTDIR would become
+# MSBuild's OutDir and send the C# driver's build output into the results folder. Its build runs without it.
+sed -i 's/^set -e$/set -e\nunset OUTDIR/' "$HARNESS/lucenenet/build.sh"
 harness_status=0
 # shellcheck disable=SC2086
 PEER_CMD_search="$REPO/benchmarks/peer-driver.sh" PEERS_HARNESS_COPY=1 "$HARNESS/run-all.sh" "$CORPUS" search $PEERS || harness_status=$?
