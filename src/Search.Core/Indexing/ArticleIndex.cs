@@ -24,12 +24,11 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly TrackingIndexWriter _tracking;
     private readonly SearcherManager _searchers;
-    private readonly ControlledRealTimeReopenThread<IndexSearcher> _reopener;
+    private readonly NearRealTimeRefresher _reopener;
     private readonly GroupCommitter _committer;
     private readonly ArticleDocumentMapper _mapper;
     private long _baseGeneration;
     private int _disposed;
-    private long _searchableTracking;
     private long _acknowledgedTracking;
 
     private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration, TimeSpan refresh)
@@ -41,14 +40,8 @@ public sealed class ArticleIndex : IDisposable
         _baseGeneration = baseGeneration;
         _tracking = new TrackingIndexWriter(writer);
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcherFactory());
-        _searchers.AddListener(new GenerationRefreshListener(this));
-        // Max stale = the refresh interval; min stale is short so a min_generation wait is answered quickly.
-        _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, _searchers, refresh.TotalSeconds, 0.005)
-        {
-            Name = "search-nrt-reopen",
-            IsBackground = true,
-        };
-        _reopener.Start();
+        // Refreshes at least every refresh interval, and at once for a reader waiting on min_generation.
+        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh);
         _committer = new GroupCommitter(writer, () => new Dictionary<string, string>
         {
             [GenerationKey] = CurrentGeneration.ToString(CultureInfo.InvariantCulture),
@@ -70,7 +63,7 @@ public sealed class ArticleIndex : IDisposable
     public long AcknowledgedGeneration => Interlocked.Read(ref _baseGeneration) + Interlocked.Read(ref _acknowledgedTracking);
 
     /// <summary>The generation that searches currently see.</summary>
-    public long SearchableGeneration => Interlocked.Read(ref _baseGeneration) + Interlocked.Read(ref _searchableTracking);
+    public long SearchableGeneration => Interlocked.Read(ref _baseGeneration) + _reopener.SearchingGeneration;
 
     public DateTimeOffset? LastCommit => _committer.LastCommit;
 
@@ -248,7 +241,7 @@ public sealed class ArticleIndex : IDisposable
             // A generation this index never handed out (e.g. from another server): it will never be visible.
             return false;
         }
-        return _reopener.WaitForGeneration(tracking, (int)Math.Clamp(timeout.TotalMilliseconds, 0, int.MaxValue));
+        return _reopener.WaitForGeneration(tracking, timeout);
     }
 
     /// <summary>Leases the current searcher; dispose the lease to release it.</summary>
@@ -328,27 +321,6 @@ public sealed class ArticleIndex : IDisposable
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// Records which tracking generation a refresh made visible: the reopen thread increments the generation
-    /// just before refreshing, so everything below the current generation is in the new searcher.
-    /// </summary>
-    private sealed class GenerationRefreshListener(ArticleIndex index) : ReferenceManager.IRefreshListener
-    {
-        private long _pending;
-
-        public void BeforeRefresh() => _pending = index._tracking.Generation - 1;
-
-        public void AfterRefresh(bool didRefresh)
-        {
-            long pending = _pending;
-            long current;
-            while ((current = Interlocked.Read(ref index._searchableTracking)) < pending
-                && Interlocked.CompareExchange(ref index._searchableTracking, pending, current) != current)
-            {
-            }
         }
     }
 }

@@ -13,14 +13,12 @@ internal sealed class BoundedExpansionRewrite(int maxExpansions) : MultiTermQuer
 {
     public override Query Rewrite(IndexReader reader, MultiTermQuery query)
     {
-        long count = 0;
-        foreach (AtomicReaderContext leaf in reader.Leaves)
+        // Distinct terms over the merged view of all segments, so the limit does not depend on how the index
+        // happens to be split into segments.
+        Terms? terms = MultiFields.GetTerms(reader, query.Field);
+        if (terms is not null)
         {
-            Terms? terms = leaf.AtomicReader.GetTerms(query.Field);
-            if (terms is null)
-            {
-                continue;
-            }
+            long count = 0;
             TermsEnum termsEnum = GetTermsEnum(query, terms, new AttributeSource());
             while (termsEnum.MoveNext())
             {
