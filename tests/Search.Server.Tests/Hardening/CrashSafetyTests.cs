@@ -36,7 +36,7 @@ public sealed class CrashSafetyTests
             // Round 0 kills almost at once (during start-up); later rounds at random points of heavy writing, after the
             // cold start has had time to acknowledge some batches.
             int killAfterMs = round == 0 ? 30 : random.Next(800, 2200);
-            await using var server = await ServerProcess.StartAsync(indexPath, smallBuffer);
+            await using var server = await ChildServerProcess.StartAsync(indexPath, AppContext.BaseDirectory, smallBuffer);
             // Each restart checks what the round before it acknowledged; the last restart checks everything.
             var sinceLastCheck = acknowledged.Snapshot();
             await AcknowledgedArticles.AssertAllPresentAsync(server.Search, sinceLastCheck[checkedBefore..], $"start of round {round} (seed {Seed})");
@@ -51,7 +51,7 @@ public sealed class CrashSafetyTests
         }
 
         Assert.True(acknowledged.Count > 0, "no batch was acknowledged in any round; the test proved nothing");
-        await using (var last = await ServerProcess.StartAsync(indexPath, smallBuffer))
+        await using (var last = await ChildServerProcess.StartAsync(indexPath, AppContext.BaseDirectory, smallBuffer))
         {
             await AcknowledgedArticles.AssertAllPresentAsync(last.Search, acknowledged.Snapshot(), $"after the last restart (seed {Seed})");
             await last.KillAsync();

@@ -6,7 +6,7 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Search.Contracts.V1;
 
-namespace Search.Server.Tests.Reindex;
+namespace Search.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real server in a child process (Search.Server.dll from the test output), so a test can kill it outright
@@ -51,7 +51,8 @@ public sealed class ChildServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ChildServerProcess> StartAsync(string indexPath, string workingDirectory)
+    /// <summary>Starts the server on <paramref name="indexPath"/> without samples and waits until it answers.</summary>
+    public static async Task<ChildServerProcess> StartAsync(string indexPath, string workingDirectory, params string[] extraArgs)
     {
         int port = FreePort();
         var start = new ProcessStartInfo(DotnetHost())
@@ -61,14 +62,15 @@ public sealed class ChildServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in new[]
-        {
+        foreach (string arg in (string[])
+        [
             Path.Combine(AppContext.BaseDirectory, "Search.Server.dll"),
             "--urls", $"http://127.0.0.1:{port}",
             "--index-path", indexPath,
             "--seed-path", "",
             "--Logging:LogLevel:Default=Warning",
-        })
+            .. extraArgs,
+        ])
         {
             start.ArgumentList.Add(arg);
         }
