@@ -14,8 +14,8 @@ internal sealed class ProgressReporter(TextWriter output, bool interactive, Func
     public static readonly TimeSpan PlainLineInterval = TimeSpan.FromSeconds(2);
 
     private readonly Lock gate = new();
+    private readonly Rendering.StatusLine line = new(output, interactive);
     private TimeSpan lastWrite = TimeSpan.MinValue;
-    private int lastLength;
 
     public ProgressReporter(TextWriter output, bool interactive)
         : this(output, interactive, StartClock())
@@ -42,18 +42,7 @@ internal sealed class ProgressReporter(TextWriter output, bool interactive, Func
                 return;
             }
             lastWrite = now;
-            string line = Format(tally.Indexed, tally.Rejected, now);
-            if (interactive)
-            {
-                // Pad over the previous, possibly longer, line.
-                output.Write("\r" + line.PadRight(lastLength));
-                lastLength = line.Length;
-            }
-            else
-            {
-                output.WriteLine(line);
-            }
-            output.Flush();
+            line.Show(Format(tally.Indexed, tally.Rejected, now));
         }
     }
 
@@ -62,12 +51,7 @@ internal sealed class ProgressReporter(TextWriter output, bool interactive, Func
     {
         lock (gate)
         {
-            if (interactive && lastLength > 0)
-            {
-                output.Write("\r" + new string(' ', lastLength) + "\r");
-                output.Flush();
-                lastLength = 0;
-            }
+            line.Clear();
         }
     }
 

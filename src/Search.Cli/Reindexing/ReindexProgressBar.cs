@@ -14,9 +14,9 @@ internal sealed class ReindexProgressBar(TextWriter output, bool interactive, Fu
     public const int Width = 24;
     public static readonly TimeSpan PlainLineInterval = TimeSpan.FromSeconds(5);
 
+    private readonly Rendering.StatusLine line = new(output, interactive);
     private TimeSpan lastWrite = TimeSpan.MinValue;
     private ReindexState lastState = ReindexState.Unspecified;
-    private int lastLength;
 
     public ReindexProgressBar(TextWriter output, bool interactive)
         : this(output, interactive, StartClock())
@@ -39,29 +39,13 @@ internal sealed class ReindexProgressBar(TextWriter output, bool interactive, Fu
         }
         lastWrite = now;
         lastState = job.State;
-        string line = Format(job);
-        if (interactive)
-        {
-            // Pad over the previous, possibly longer, line.
-            output.Write("\r" + line.PadRight(lastLength));
-            lastLength = line.Length;
-        }
-        else
-        {
-            output.WriteLine(line);
-        }
-        output.Flush();
+        line.Show(Format(job));
     }
 
     /// <summary>Clears the redrawn line so what follows starts on a clean line.</summary>
     public void Finish()
     {
-        if (interactive && lastLength > 0)
-        {
-            output.Write("\r" + new string(' ', lastLength) + "\r");
-            output.Flush();
-            lastLength = 0;
-        }
+        line.Clear();
     }
 
     public static string Format(ReindexJob job)
