@@ -21,14 +21,6 @@ public sealed class ArticleSearcher(
     ArticleHighlighter highlighter,
     SearchIndexOptions options)
 {
-    private static readonly HashSet<string> FieldsWithoutBody = new(StringComparer.Ordinal)
-    {
-        ArticleFields.Id, ArticleFields.Title, ArticleFields.Source, ArticleFields.Author, ArticleFields.Url,
-        ArticleFields.Published, ArticleFields.Tag, ArticleFields.Organisation, ArticleFields.Mentions,
-    };
-
-    private static readonly HashSet<string> FieldsWithBody = new(FieldsWithoutBody, StringComparer.Ordinal) { ArticleFields.Body };
-
     public SearchResult Search(SearchQuery request, CancellationToken cancellation)
     {
         // A request that waited in the queue while its caller gave up does no work at all.
@@ -130,7 +122,7 @@ public sealed class ArticleSearcher(
         TopDocs found = lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         return found.TotalHits == 0
             ? null
-            : ArticleDocumentMapper.FromDocument(lease.Searcher.Doc(found.ScoreDocs[0].Doc, FieldsWithBody), includeBody: true);
+            : new IndexedArticleReader(lease.Searcher.IndexReader).Read(found.ScoreDocs[0].Doc, includeBody: true);
     }
 
     private void WaitForGeneration(ArticleIndex index, long generation, CancellationToken cancellation)
@@ -154,11 +146,11 @@ public sealed class ArticleSearcher(
         cancellation.ThrowIfCancellationRequested();
         HighlightQuery? prepared = plan.Highlight is null ? null : highlighter.Prepare(query, searcher);
         IList<AtomicReaderContext> leaves = searcher.IndexReader.Leaves;
+        var articles = new IndexedArticleReader(searcher.IndexReader);
         foreach (ScoreDoc scoreDoc in page)
         {
             cancellation.ThrowIfCancellationRequested();
-            var document = searcher.Doc(scoreDoc.Doc, needBody ? FieldsWithBody : FieldsWithoutBody);
-            Article article = ArticleDocumentMapper.FromDocument(document, includeBody: true);
+            Article article = articles.Read(scoreDoc.Doc, needBody);
             IReadOnlyList<FieldHighlightResult> highlights = [];
             if (prepared is not null)
             {

@@ -161,6 +161,7 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
         using SearcherLease nextLease = next.AcquireSearcher();
         var upserts = new List<Article>();
         var deletes = new List<string>();
+        var liveArticles = new IndexedArticleReader(liveLease.Searcher.IndexReader);
         foreach (string id in ids)
         {
             var term = new Term(ArticleFields.Id, id);
@@ -168,7 +169,7 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
             TopDocs found = liveLease.Searcher.Search(new TermQuery(term), 1);
             if (found.TotalHits > 0)
             {
-                upserts.Add(ArticleDocumentMapper.SourceArticleFromDocument(liveLease.Searcher.Doc(found.ScoreDocs[0].Doc)));
+                upserts.Add(liveArticles.ReadSource(found.ScoreDocs[0].Doc));
                 _expectedDelta += inNext ? 0 : 1;
             }
             else

@@ -60,6 +60,7 @@ internal sealed class ReindexSourceReader(ReindexRequest request, IndexSearcher?
 
     private static IEnumerable<Article> ReadLive(IndexSearcher searcher, CancellationToken cancellation)
     {
+        var articles = new IndexedArticleReader(searcher.IndexReader);
         foreach (AtomicReaderContext leaf in searcher.IndexReader.Leaves)
         {
             AtomicReader reader = leaf.AtomicReader;
@@ -74,7 +75,7 @@ internal sealed class ReindexSourceReader(ReindexRequest request, IndexSearcher?
                 {
                     cancellation.ThrowIfCancellationRequested();
                 }
-                yield return ArticleDocumentMapper.SourceArticleFromDocument(reader.Document(doc));
+                yield return articles.ReadSource(leaf.DocBase + doc);
             }
         }
     }

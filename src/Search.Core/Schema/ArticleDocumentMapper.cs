@@ -17,6 +17,8 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
     public Document ToDocument(Article article)
     {
         var extraction = Organisations.Extract(article.Title, article.Body, article.Organisations);
+        // Stored fields keep what only a whole-article read needs (id, title, body, the feed's organisations);
+        // what a hit shows is in the hit record, a doc value read without decompressing anything.
         var doc = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
@@ -25,26 +27,20 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
             new Field(ArticleFields.Body, article.Body, ArticleFieldTypes.TextWithOffsets),
             new StringField(ArticleFields.GazetteerVersion, Organisations.GazetteerVersion, Field.Store.NO),
         };
-        AddKeyword(doc, ArticleFields.Source, article.Source);
-        AddKeyword(doc, ArticleFields.Author, article.Author);
-        AddKeywords(doc, ArticleFields.Tag, article.Tags);
-        AddKeywords(doc, ArticleFields.Organisation, extraction.Organisations);
+        string source = AddKeyword(doc, ArticleFields.Source, article.Source);
+        string author = AddKeyword(doc, ArticleFields.Author, article.Author);
+        List<string> tags = AddKeywords(doc, ArticleFields.Tag, article.Tags);
+        List<string> organisations = AddKeywords(doc, ArticleFields.Organisation, extraction.Organisations);
         foreach (string given in article.Organisations)
         {
             doc.Add(new StoredField(ArticleFields.GivenOrganisation, given));
         }
-        if (extraction.Mentions.Count > 0)
-        {
-            doc.Add(new StoredField(ArticleFields.Mentions, MentionCodec.Encode(extraction.Mentions)));
-        }
-        if (!string.IsNullOrEmpty(article.Url))
-        {
-            doc.Add(new StoredField(ArticleFields.Url, article.Url));
-        }
+        var shown = article with { Source = source, Author = author, Tags = tags };
+        doc.Add(new BinaryDocValuesField(ArticleFields.HitRecord, HitRecordCodec.Encode(shown, organisations, extraction.Mentions)));
         if (article.Published is { } published)
         {
             long millis = published.ToUnixTimeMilliseconds();
-            doc.Add(new Int64Field(ArticleFields.Published, millis, Field.Store.YES));
+            doc.Add(new Int64Field(ArticleFields.Published, millis, Field.Store.NO));
             doc.Add(new NumericDocValuesField(ArticleFields.PublishedSort, millis));
             string month = published.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
             doc.Add(new SortedSetDocValuesField(ArticleFields.DocValuesName(ArticleFields.Published), new BytesRef(month)));
@@ -52,7 +48,10 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
         return doc;
     }
 
-    /// <summary>Reads a stored document; <paramref name="includeBody"/> false leaves the body empty.</summary>
+    /// <summary>
+    /// Reads an article written before hit records existed, from its stored fields; <paramref name="includeBody"/>
+    /// false leaves the body empty.
+    /// </summary>
     public static Article FromDocument(Document doc, bool includeBody) => new()
     {
         Id = doc.Get(ArticleFields.Id) ?? "",
@@ -77,26 +76,31 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
     /// A keyword value is stored as given, indexed lower-cased for exact case-insensitive matching, and kept
     /// in doc values (as given) for facet counting.
     /// </summary>
-    private static void AddKeyword(Document doc, string field, string value)
+    /// <returns>The value as the hit shows it: empty when it is blank.</returns>
+    private static string AddKeyword(Document doc, string field, string value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return;
+            return "";
         }
-        doc.Add(new StoredField(field, value));
         doc.Add(new StringField(field, KeywordNormaliser.Normalise(value), Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(ArticleFields.DocValuesName(field), new BytesRef(value)));
+        return value;
     }
 
-    private static void AddKeywords(Document doc, string field, IReadOnlyList<string> values)
+    /// <returns>The distinct, non-blank values in order, as the hit shows them.</returns>
+    private static List<string> AddKeywords(Document doc, string field, IReadOnlyList<string> values)
     {
+        var kept = new List<string>(values.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string value in values)
         {
             if (!string.IsNullOrWhiteSpace(value) && seen.Add(value))
             {
                 AddKeyword(doc, field, value);
+                kept.Add(value);
             }
         }
+        return kept;
     }
 }

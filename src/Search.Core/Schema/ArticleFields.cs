@@ -33,13 +33,19 @@ public static class ArticleFields
     /// <summary>UTC month of publication ("2018-04"): SortedSetDocValues for the published facet.</summary>
     public const string PublishedMonth = "published_month";
 
-    /// <summary>Stored only.</summary>
+    /// <summary>Shown in hits only (in the hit record).</summary>
     public const string Url = "url";
+
+    /// <summary>
+    /// Binary doc value with everything a hit shows but the body (see <see cref="HitRecordCodec"/>). Articles
+    /// indexed before it existed have their metadata in stored fields instead.
+    /// </summary>
+    public const string HitRecord = "hit_record";
 
     /// <summary>Stored only: the organisations the feed gave, kept apart so a reindex can re-extract.</summary>
     public const string GivenOrganisation = "given_organisation";
 
-    /// <summary>Stored only: organisation mentions as compact JSON.</summary>
+    /// <summary>Stored only, in articles indexed before hit records: organisation mentions as compact JSON.</summary>
     public const string Mentions = "mentions";
 
     /// <summary>StringField: version of the gazetteer that tagged the article.</summary>
