@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Faceting;
 using Search.Core.Highlighting;
@@ -44,7 +45,8 @@ public static class ServiceCollectionExtensions
             var options = sp.GetRequiredService<SearchIndexOptions>();
             BooleanQuery.MaxClauseCount = options.Limits.MaxBooleanClauses;
             var mapper = sp.GetRequiredService<ArticleDocumentMapper>();
-            return IndexHost.Open(options.IndexPath, path => ArticleIndex.Open(path, mapper, options));
+            ILogger? logger = sp.GetService<ILoggerFactory>()?.CreateLogger<ArticleIndex>();
+            return IndexHost.Open(options.IndexPath, path => ArticleIndex.Open(path, mapper, options, logger: logger));
         });
         services.TryAddSingleton<ArticleWriter>();
         services.TryAddSingleton<QueryBuilder>();

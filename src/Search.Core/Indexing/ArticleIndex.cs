@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Search.Core.Analysis;
 using Search.Core.Model;
 using Search.Core.Schema;
@@ -11,8 +14,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// One index generation on disk: the single IndexWriter, the near-real-time SearcherManager refreshed by a
-/// ControlledRealTimeReopenThread, and group commit. Generations handed to clients are
+/// One index generation on disk: the single IndexWriter, the near-real-time SearcherManager refreshed by our
+/// own refresh loop, and group commit. Generations handed to clients are
 /// <c>base + TrackingIndexWriter generation</c>, where <c>base</c> is the generation stored in the last commit,
 /// so they only grow across restarts.
 /// </summary>
@@ -30,10 +33,13 @@ public sealed class ArticleIndex : IDisposable
     private long _baseGeneration;
     private int _disposed;
     private long _acknowledgedTracking;
+    private long _failedFlushes;
+    private Exception? _lastFlushFailure;
 
-    private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration, TimeSpan refresh)
+    private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration, TimeSpan refresh, ILogger logger)
     {
         Path = path;
+        Log = logger;
         _directory = directory;
         _writer = writer;
         _mapper = mapper;
@@ -41,12 +47,22 @@ public sealed class ArticleIndex : IDisposable
         _tracking = new TrackingIndexWriter(writer);
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcherFactory());
         // Refreshes at least every refresh interval, and at once for a reader waiting on min_generation.
-        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh);
+        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, NoteFailedFlush, logger);
         _committer = new GroupCommitter(writer, () => new Dictionary<string, string>
         {
             [GenerationKey] = CurrentGeneration.ToString(CultureInfo.InvariantCulture),
-        });
+        }, NoteFailedFlush);
     }
+
+    /// <summary>Where this generation logs (a rebuild's new generation logs where the live one does).</summary>
+    internal ILogger Log { get; }
+
+    /// <summary>
+    /// How many times writing to the index failed: a refresh, a commit or a write's own flush. When a flush fails
+    /// Lucene discards the documents it was flushing, which may belong to other writers still waiting for their
+    /// commit, so a write is acknowledged only if this did not change between its start and its commit.
+    /// </summary>
+    public long FailedFlushes => Interlocked.Read(ref _failedFlushes);
 
     /// <summary>Absolute path of the index directory.</summary>
     public string Path { get; }
@@ -71,15 +87,15 @@ public sealed class ArticleIndex : IDisposable
     /// Opens (or creates) the index at <paramref name="path"/>. A locked or corrupt index throws
     /// <see cref="IndexOpenException"/> with a message that says what to do.
     /// </summary>
-    public static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration = 0) =>
-        Open(path, mapper, options, minimumBaseGeneration, wrapDirectory: null);
+    public static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration = 0, ILogger? logger = null) =>
+        Open(path, mapper, options, minimumBaseGeneration, wrapDirectory: null, logger);
 
     /// <summary>
-    /// As <see cref="Open(string, ArticleDocumentMapper, SearchIndexOptions, long)"/>, with the directory wrapped
+    /// As <see cref="Open(string, ArticleDocumentMapper, SearchIndexOptions, long, ILogger)"/>, with the directory wrapped
     /// (tests wrap it in one whose writes fail, to see how a full disk is handled).
     /// </summary>
     internal static ArticleIndex Open(string path, ArticleDocumentMapper mapper, SearchIndexOptions options, long minimumBaseGeneration,
-        Func<LuceneDirectory, LuceneDirectory>? wrapDirectory)
+        Func<LuceneDirectory, LuceneDirectory>? wrapDirectory, ILogger? logger = null)
     {
         System.IO.Directory.CreateDirectory(path);
         // Positional reads: in Lucene.NET, MMapDirectory loads stored fields about half as fast as NIOFSDirectory,
@@ -98,7 +114,8 @@ public sealed class ArticleIndex : IDisposable
             };
             var writer = new IndexWriter(directory, config);
             long committed = ReadCommittedGeneration(writer);
-            return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval);
+            return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval,
+                logger ?? NullLogger.Instance);
         }
         catch (LockObtainFailedException ex)
         {
@@ -124,6 +141,26 @@ public sealed class ArticleIndex : IDisposable
     /// duplicates are dropped the order of distinct ids does not matter.
     /// </summary>
     public long Upsert(IReadOnlyList<Article> articles)
+    {
+        try
+        {
+            return UpsertAll(articles);
+        }
+        catch (Exception ex) when (NearRealTimeRefresher.IsWriteFailure(ex))
+        {
+            NoteFailedFlush(ex);
+            throw;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions is [var first, ..] && NearRealTimeRefresher.IsWriteFailure(first))
+        {
+            // From the parallel path: the first failure, as the sequential path would have thrown it.
+            NoteFailedFlush(first);
+            ExceptionDispatchInfo.Throw(first);
+            throw;
+        }
+    }
+
+    private long UpsertAll(IReadOnlyList<Article> articles)
     {
         long baseGeneration = Interlocked.Read(ref _baseGeneration);
         long tracking = _tracking.Generation;
@@ -169,7 +206,7 @@ public sealed class ArticleIndex : IDisposable
     public (int Existed, long Generation) Delete(IReadOnlyCollection<string> ids)
     {
         // Refresh first so ids written a moment ago count as existing.
-        _searchers.MaybeRefreshBlocking();
+        _reopener.RefreshNow();
         int existed = 0;
         var searcher = _searchers.Acquire();
         try
@@ -190,7 +227,15 @@ public sealed class ArticleIndex : IDisposable
         var terms = ids.Select(id => new Term(ArticleFields.Id, id)).ToArray();
         if (terms.Length > 0)
         {
-            generation = Interlocked.Read(ref _baseGeneration) + _tracking.DeleteDocuments(terms);
+            try
+            {
+                generation = Interlocked.Read(ref _baseGeneration) + _tracking.DeleteDocuments(terms);
+            }
+            catch (Exception ex) when (NearRealTimeRefresher.IsWriteFailure(ex))
+            {
+                NoteFailedFlush(ex);
+                throw;
+            }
             Acknowledge(generation);
         }
         return (existed, generation);
@@ -221,13 +266,34 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>Makes every change so far visible to searches now.</summary>
-    public void RefreshBlocking() => _searchers.MaybeRefreshBlocking();
+    public void RefreshBlocking() => _reopener.RefreshNow();
 
     /// <summary>Commits now (a rebuild's checkpoints; normal writes use group commit).</summary>
     public void Commit() => _committer.CommitNow();
 
-    /// <summary>Completes when every change made before the call is durably committed (group commit).</summary>
-    public Task WaitDurableAsync() => _committer.WaitDurableAsync();
+    /// <summary>
+    /// Completes when every change made before the call is durably committed (group commit). Throws IOException
+    /// if writing failed since <paramref name="failedFlushesBefore"/> (<see cref="FailedFlushes"/> read before the
+    /// write began): Lucene may have discarded the write's documents, and the commit would not show it.
+    /// </summary>
+    public async Task WaitDurableAsync(long failedFlushesBefore)
+    {
+        await _committer.WaitDurableAsync().ConfigureAwait(false);
+        // A refresh whose flush failed before this commit may still be unwinding; wait until it has been counted.
+        // It holds this thread at most for the rest of one refresh.
+        _reopener.Settle();
+        if (FailedFlushes != failedFlushesBefore)
+        {
+            Exception? cause = Volatile.Read(ref _lastFlushFailure);
+            throw new IOException($"writing to the index failed while this write was waiting for its commit ({cause?.Message})", cause);
+        }
+    }
+
+    private void NoteFailedFlush(Exception ex)
+    {
+        Volatile.Write(ref _lastFlushFailure, ex);
+        Interlocked.Increment(ref _failedFlushes);
+    }
 
     /// <summary>Waits until <paramref name="generation"/> is visible to searches; false on timeout.</summary>
     public bool WaitForGeneration(long generation, TimeSpan timeout)

@@ -50,8 +50,8 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
         Task durable = Task.CompletedTask;
         if (valid.Count > 0)
         {
-            (ArticleIndex index, generation) = Guard(() => indexes.Upsert(valid));
-            durable = WaitDurableAsync(index);
+            (ArticleIndex index, generation, long failedBefore) = Guard(() => indexes.Upsert(valid));
+            durable = WaitDurableAsync(index, failedBefore);
         }
         return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), durable);
     }
@@ -65,8 +65,8 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
         (int existed, long generation) = (0, indexes.Current.CurrentGeneration);
         if (ids.Count > 0)
         {
-            (ArticleIndex index, existed, generation) = Guard(() => indexes.Delete(ids.ToList()));
-            await WaitDurableAsync(index).ConfigureAwait(false);
+            (ArticleIndex index, existed, generation, long failedBefore) = Guard(() => indexes.Delete(ids.ToList()));
+            await WaitDurableAsync(index, failedBefore).ConfigureAwait(false);
         }
         return (existed, generation);
     }
@@ -83,11 +83,11 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
         }
     }
 
-    private static async Task WaitDurableAsync(ArticleIndex index)
+    private static async Task WaitDurableAsync(ArticleIndex index, long failedFlushesBefore)
     {
         try
         {
-            await index.WaitDurableAsync().ConfigureAwait(false);
+            await index.WaitDurableAsync(failedFlushesBefore).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {

@@ -10,6 +10,7 @@ internal sealed class GroupCommitter : IDisposable
 {
     private readonly IndexWriter _writer;
     private readonly Func<IDictionary<string, string>> _commitData;
+    private readonly Action<Exception> _failed;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -17,10 +18,13 @@ internal sealed class GroupCommitter : IDisposable
     private TaskCompletionSource _pending = NewRound();
     private bool _hasWaiters;
 
-    public GroupCommitter(IndexWriter writer, Func<IDictionary<string, string>> commitData)
+    /// <param name="failed">Told of every failed commit before its writers are; a failed commit's flush discards
+    /// documents of writers waiting for the next one.</param>
+    public GroupCommitter(IndexWriter writer, Func<IDictionary<string, string>> commitData, Action<Exception> failed)
     {
         _writer = writer;
         _commitData = commitData;
+        _failed = failed;
         _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
@@ -43,8 +47,16 @@ internal sealed class GroupCommitter : IDisposable
     /// <summary>Commits now on the calling thread (used at shutdown after the loop stopped).</summary>
     public void CommitNow()
     {
-        _writer.SetCommitData(_commitData());
-        _writer.Commit();
+        try
+        {
+            _writer.SetCommitData(_commitData());
+            _writer.Commit();
+        }
+        catch (Exception ex) when (NearRealTimeRefresher.IsWriteFailure(ex))
+        {
+            _failed(ex);
+            throw;
+        }
         LastCommit = DateTimeOffset.UtcNow;
     }
 

@@ -91,16 +91,20 @@ public sealed class IndexHost : IDisposable
         return path;
     }
 
-    /// <summary>Upserts into the live generation; returns the generation written to, for its durability wait.</summary>
-    public (ArticleIndex Index, long Generation) Upsert(IReadOnlyList<Article> articles)
+    /// <summary>
+    /// Upserts into the live generation; returns the generation written to and its failed-flush count from just
+    /// before the write, for the durability wait.
+    /// </summary>
+    public (ArticleIndex Index, long Generation, long FailedFlushesBefore) Upsert(IReadOnlyList<Article> articles)
     {
         _writeGate.EnterReadLock();
         try
         {
             ArticleIndex index = Current;
+            long failedBefore = index.FailedFlushes;
             long generation = index.Upsert(articles);
             Volatile.Read(ref _tracker)?.Record(articles.Select(a => a.Id));
-            return (index, generation);
+            return (index, generation, failedBefore);
         }
         finally
         {
@@ -108,16 +112,17 @@ public sealed class IndexHost : IDisposable
         }
     }
 
-    /// <summary>Deletes from the live generation; returns how many existed and the generation written to.</summary>
-    public (ArticleIndex Index, int Existed, long Generation) Delete(IReadOnlyCollection<string> ids)
+    /// <summary>Deletes from the live generation; returns how many existed, and as <see cref="Upsert"/>.</summary>
+    public (ArticleIndex Index, int Existed, long Generation, long FailedFlushesBefore) Delete(IReadOnlyCollection<string> ids)
     {
         _writeGate.EnterReadLock();
         try
         {
             ArticleIndex index = Current;
+            long failedBefore = index.FailedFlushes;
             var (existed, generation) = index.Delete(ids);
             Volatile.Read(ref _tracker)?.Record(ids);
-            return (index, existed, generation);
+            return (index, existed, generation, failedBefore);
         }
         finally
         {

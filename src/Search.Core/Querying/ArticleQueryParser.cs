@@ -28,6 +28,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     private static readonly Lucene.Net.Analysis.Analyzer SharedAnalyzer = ArticleAnalyzer.Create();
 
     private readonly IOrganisationExtractor _organisations;
+    private string _text = "";
 
     public ArticleQueryParser(IOrganisationExtractor organisations, SearchLimits limits)
         : base(ArticleAnalyzer.Version, [ArticleFields.Title, ArticleFields.Body], SharedAnalyzer, Boosts)
@@ -39,10 +40,42 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         MultiTermRewriteMethod = new BoundedExpansionRewrite(limits.MaxTermExpansions);
     }
 
+    /// <summary>
+    /// 1-based column of what the last refusal is about, for refusals Lucene raises after tokenising and so
+    /// without a position (an unknown field, a leading wildcard, a regular expression); null if not known.
+    /// </summary>
+    public int? ErrorColumn { get; private set; }
+
+    public override Query Parse(string query)
+    {
+        _text = query;
+        ErrorColumn = null;
+        return base.Parse(query);
+    }
+
+    /// <summary>
+    /// 1-based column where <paramref name="snippet"/> last occurs up to the end of the token the parser reached,
+    /// or that token's own column. The parser fails at or just after the token at fault, and a query is one line
+    /// (control characters became spaces), so a column is an index plus one.
+    /// </summary>
+    public int ColumnOf(string snippet)
+    {
+        Token token = Token;
+        int end = Math.Min(_text.Length, token.EndColumn);
+        int at = snippet.Length > 0 && end > 0 ? _text.LastIndexOf(snippet, end - 1, StringComparison.Ordinal) : -1;
+        return at >= 0 ? at + 1 : Math.Max(token.BeginColumn, 1);
+    }
+
+    private ParseException RefuseAt(string snippet, string message)
+    {
+        ErrorColumn = ColumnOf(snippet);
+        return new ParseException(message);
+    }
+
     private static bool IsKeywordField(string field) =>
         field is ArticleFields.Source or ArticleFields.Organisation or ArticleFields.Author or ArticleFields.Tag;
 
-    private static string CheckField(string field)
+    private string CheckField(string field)
     {
         if (field == "org" || field == "organization" || field == "organisations")
         {
@@ -54,7 +87,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         }
         if (!QueryFields.Contains(field))
         {
-            throw new ParseException($"Unknown field '{field}'. Valid fields: {string.Join(", ", QueryFields)}.");
+            throw RefuseAt(field, $"Unknown field '{field}'. Valid fields: {string.Join(", ", QueryFields)}.");
         }
         return field;
     }
@@ -88,10 +121,20 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(field is null ? field! : CheckField(field), termStr);
+        base.GetPrefixQuery(field is null ? field! : CheckField(field), CheckLeadingWildcard(termStr));
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(field is null ? field! : CheckField(field), termStr);
+        base.GetWildcardQuery(field is null ? field! : CheckField(field), CheckLeadingWildcard(termStr));
+
+    /// <summary>Lucene's own check says which rule but not where; this one knows the term, so its column.</summary>
+    private string CheckLeadingWildcard(string termStr)
+    {
+        if (!AllowLeadingWildcard && termStr.Length > 0 && termStr[0] is '*' or '?')
+        {
+            throw RefuseAt(termStr, "'*' or '?' not allowed as first character in WildcardQuery");
+        }
+        return termStr;
+    }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(field is null ? field! : CheckField(field), termStr, minSimilarity);
@@ -100,7 +143,7 @@ internal sealed class ArticleQueryParser : MultiFieldQueryParser
         base.GetRangeQuery(field is null ? field! : CheckField(field), part1, part2, startInclusive, endInclusive);
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
-        throw new ParseException($"Regular expressions (/{Truncate(termStr)}/) are not supported; put text with slashes in quotes.");
+        throw RefuseAt("/" + termStr, $"Regular expressions (/{Truncate(termStr)}/) are not supported; put text with slashes in quotes.");
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

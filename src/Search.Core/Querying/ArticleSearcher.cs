@@ -42,6 +42,8 @@ public sealed class ArticleSearcher(
         var (_, lease) = indexes.AcquireLive();
         using var leased = lease;
         IndexSearcher searcher = lease.Searcher;
+        // Weight building (per term, inside Lucene) stops too, not only collecting.
+        using var cancelling = CancellableIndexSearcher.Cancelling(cancellation);
         try
         {
             Query rewritten = CancellableRewrite(searcher, query, cancellation);

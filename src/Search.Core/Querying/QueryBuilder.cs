@@ -26,9 +26,10 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
             return new MatchAllDocsQuery();
         }
         Query? query;
+        var parser = new ArticleQueryParser(organisations, Limits);
         try
         {
-            query = new ArticleQueryParser(organisations, Limits).Parse(Sanitise(text));
+            query = parser.Parse(Sanitise(text));
         }
         catch (ParseException ex) when (ex.InnerException is BooleanQuery.TooManyClausesException)
         {
@@ -37,7 +38,9 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
         }
         catch (ParseException ex)
         {
-            throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(ex.Message));
+            // Lucene wraps the parser's own error in "Cannot parse '<the whole query>': "; the inner one is enough.
+            string message = ex.InnerException is ParseException inner ? inner.Message : ex.Message;
+            throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(message, parser));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -45,7 +48,7 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
         {
-            throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(ex.Message));
+            throw SearchRequestException.Invalid("query does not parse: " + DescribeParseError(ex.Message, parser));
         }
         return query is null ? new BooleanQuery() : AllowPureNegation(query);
     }
@@ -95,28 +98,33 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
         return copy is null ? text : new string(copy);
     }
 
-    /// <summary>Keeps the position and what was expected from Lucene's message, without echoing a huge query.</summary>
-    private static string DescribeParseError(string message)
+    /// <summary>
+    /// Keeps the position and what was expected from Lucene's message, without echoing a huge query. Every
+    /// refusal says where: Lucene's syntax errors carry a column; for the checks Lucene makes after tokenising
+    /// (which carry none) the column comes from where the parser stopped.
+    /// </summary>
+    private static string DescribeParseError(string message, ArticleQueryParser parser)
     {
-        // Lucene's checks after tokenising carry no position; say which rule or setting refused the query instead.
-        if (message.Contains("not allowed as first character in WildcardQuery", StringComparison.Ordinal))
+        // Say which rule or setting refused the query, in words, and where.
+        if (message.Contains("not allowed as first character in", StringComparison.Ordinal))
         {
-            return "a word may not start with * or ? (Search:Limits:AllowLeadingWildcard is off); put at least one letter first.";
+            return At(parser.ErrorColumn ?? parser.ColumnOf("*"),
+                "a word may not start with * or ? (Search:Limits:AllowLeadingWildcard is off); put at least one letter first.");
         }
         if (message.Contains("Fractional edit distances", StringComparison.Ordinal) || message.Contains("Minimum similarity for a FuzzyQuery", StringComparison.Ordinal))
         {
-            return "the edit distance after ~ must be 0, 1 or 2 (for example word~1).";
+            return At(parser.ColumnOf("~"), "the edit distance after ~ must be 0, 1 or 2 (for example word~1).");
         }
         if (message.Contains("slop value cannot be negative", StringComparison.Ordinal))
         {
-            return "the word distance after a phrase's ~ must be 0 or more (for example \"a b\"~3).";
+            return At(parser.ColumnOf("~"), "the word distance after a phrase's ~ must be 0 or more (for example \"a b\"~3).");
         }
         if (message.Contains("Unicode escape sequence", StringComparison.OrdinalIgnoreCase))
         {
-            return "a \\u escape needs four hex digits; write \\\\ for a backslash.";
+            return At(parser.ColumnOf("\\u"), "a \\u escape needs four hex digits; write \\\\ for a backslash.");
         }
         Match position = PositionPattern().Match(message);
-        string where = position.Success ? $"at column {position.Groups["column"].Value}" : "";
+        string where = position.Success ? $"at column {position.Groups["column"].Value}" : $"at column {parser.ErrorColumn ?? parser.ColumnOf("")}";
         int encountered = message.IndexOf("Encountered", StringComparison.Ordinal);
         string detail = encountered >= 0 ? message[encountered..] : message;
         detail = detail.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
@@ -127,6 +135,8 @@ public sealed partial class QueryBuilder(IOrganisationExtractor organisations, S
         }
         return where.Length > 0 && !detail.Contains(where, StringComparison.Ordinal) ? $"{where}: {detail}" : detail;
     }
+
+    private static string At(int column, string rule) => $"at column {column}: {rule}";
 
     [GeneratedRegex(@"line \d+, column (?<column>\d+)")]
     private static partial Regex PositionPattern();

@@ -31,7 +31,7 @@ internal sealed class ReindexRunner(IndexHost host, SearchIndexOptions options, 
         {
             job.SetState(ReindexState.Running, "Building a new generation.");
             var extractor = new OrganisationExtractor(Gazetteer.Load(options.GazetteerPath.Length == 0 ? null : options.GazetteerPath));
-            next = ArticleIndex.Open(path, new ArticleDocumentMapper(extractor), options, host.Current.CurrentGeneration + 1);
+            next = ArticleIndex.Open(path, new ArticleDocumentMapper(extractor), options, host.Current.CurrentGeneration + 1, host.Current.Log);
             tracker = host.BeginTracking();
             Copy(next, cancellation);
             CatchUp(next, tracker);

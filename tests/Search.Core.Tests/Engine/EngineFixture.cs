@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Search.Core.Indexing;
 using Search.Core.Model;
 using Search.Core.Querying;
+using Search.Core.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Tests.Engine;
 
@@ -11,7 +14,12 @@ internal sealed class EngineFixture : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public EngineFixture(string? root = null, IDictionary<string, string?>? settings = null)
+    /// <param name="root">The index root; a new temporary folder if null.</param>
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="wrapDirectory">Wraps each generation's Lucene directory (tests that make the disk fail).</param>
+    /// <param name="indexLog">Where the index logs, with <paramref name="wrapDirectory"/>.</param>
+    public EngineFixture(string? root = null, IDictionary<string, string?>? settings = null,
+        Func<LuceneDirectory, LuceneDirectory>? wrapDirectory = null, ILogger? indexLog = null)
     {
         Root = root ?? Path.Combine(Path.GetTempPath(), "search-engine-tests", Guid.NewGuid().ToString("N"));
         var values = new Dictionary<string, string?>
@@ -25,7 +33,18 @@ internal sealed class EngineFixture : IDisposable
             values[key] = value;
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        _services = new ServiceCollection().AddSearchCore(configuration, Path.GetTempPath()).BuildServiceProvider();
+        var services = new ServiceCollection();
+        if (wrapDirectory is not null)
+        {
+            // Registered first, so AddSearchCore keeps this index host instead of adding its own.
+            services.AddSingleton(sp =>
+            {
+                var options = sp.GetRequiredService<SearchIndexOptions>();
+                var mapper = sp.GetRequiredService<ArticleDocumentMapper>();
+                return IndexHost.Open(options.IndexPath, path => ArticleIndex.Open(path, mapper, options, 0, wrapDirectory, indexLog));
+            });
+        }
+        _services = services.AddSearchCore(configuration, Path.GetTempPath()).BuildServiceProvider();
         Host = Get<IndexHost>();
     }
 

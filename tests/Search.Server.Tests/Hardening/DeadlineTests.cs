@@ -36,9 +36,9 @@ public sealed class DeadlineTests(LargeIndexFixture fixture) : IClassFixture<Lar
         await Task.Delay(100);
         await cancel.CancelAsync();
         StatusCode[] outcomes = await Task.WhenAll(calls);
-        // Wait on the condition, not the clock: a search notices cancellation between clause rewrites, segments
-        // and every 1024 collected documents, but building the weights of a 300-term query is not interruptible,
-        // so the server settles within a second or two. Ignored cancellations would keep both cores busy for
+        // Wait on the condition, not the clock: a search notices cancellation between clause rewrites, between
+        // the terms whose weights it builds, at segments and every 1024 collected documents, so the server
+        // settles quickly once the calls are gone. Ignored cancellations would keep both cores busy for
         // tens of seconds (40 calls of 2–3 s each), far past the 10 s allowed here.
         var settling = Stopwatch.StartNew();
         TimeSpan cpu;

@@ -6,6 +6,7 @@ using Search.Core.Model;
 using Search.Core.Organisations;
 using Search.Core.Schema;
 using Search.Server.Tests.Infrastructure;
+using Search.Tests.Shared;
 
 namespace Search.Server.Tests.Hardening;
 

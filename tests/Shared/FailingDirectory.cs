@@ -1,7 +1,7 @@
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
-namespace Search.Server.Tests.Hardening;
+namespace Search.Tests.Shared;
 
 /// <summary>
 /// A Lucene directory whose writes fail like a full disk while <see cref="Full"/> is set: creating a file and
