@@ -21,6 +21,8 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         this.gazetteer = gazetteer;
     }
 
+    public IReadOnlyList<GazetteerEntry> KnownOrganisations => gazetteer.Entries;
+
     public string GazetteerVersion => gazetteer.Version;
 
     public OrganisationExtraction Extract(string title, string body, IReadOnlyList<string> givenOrganisations)
