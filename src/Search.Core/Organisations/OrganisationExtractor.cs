@@ -27,8 +27,8 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
 
     public OrganisationExtraction Extract(string title, string body, IReadOnlyList<string> givenOrganisations)
     {
-        var titleField = new TokenizedField("title", title ?? "");
-        var bodyField = new TokenizedField("body", body ?? "");
+        using var titleField = new TokenizedField("title", title ?? "");
+        using var bodyField = new TokenizedField("body", body ?? "");
         MatchGazetteer(titleField, bodyField);
         MatchGazetteer(bodyField, titleField);
         OrganisationPatternRecogniser.FindAll(titleField);
