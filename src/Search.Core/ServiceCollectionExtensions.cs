@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<FilterBuilder>();
         services.TryAddSingleton<FacetOrdinalsCache>();
         services.TryAddSingleton<FacetCounter>();
+        services.TryAddSingleton<FacetValueWordsCache>();
         services.TryAddSingleton<ArticleHighlighter>();
         services.TryAddSingleton<ArticleSearcher>();
         services.TryAddSingleton<FacetValueSearcher>();

@@ -33,16 +33,35 @@ public sealed class FacetCounts
     public IReadOnlyList<FacetValueCount> Top(string field, int limit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (!byField.TryGetValue(field, out var entry))
-        {
-            throw new ArgumentException($"Facet field '{field}' was not counted.", nameof(field));
-        }
-
+        var entry = Entry(field);
         var lookup = new FacetValueLookup(reader, entry.Ordinals);
         return field == ArticleFields.Published
             ? FacetTopSelector.MostRecent(entry.Counts, limit, lookup.Lookup)
             : FacetTopSelector.ByCount(entry.Counts, limit, lookup.Lookup);
     }
+
+    /// <summary>
+    /// As <see cref="Top"/>, among the given global ordinals only (each at most once), so values outside them are
+    /// never decoded. Months come in chronological order here: a prefix such as "2018" picks a year's months.
+    /// </summary>
+    internal IReadOnlyList<FacetValueCount> TopAmong(string field, IEnumerable<int> globalOrdinals, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var (ordinals, counts) = Entry(field);
+        var lookup = new FacetValueLookup(reader, ordinals);
+        if (field != ArticleFields.Published)
+        {
+            return FacetTopSelector.ByCount(counts, globalOrdinals, limit, lookup.Lookup);
+        }
+        return globalOrdinals.Where(ord => counts[ord] != 0).Order().Take(limit)
+            .Select(ord => new FacetValueCount(lookup.Lookup(ord), counts[ord])).ToList();
+    }
+
+    /// <summary>The segments counted and how their ordinals of <paramref name="field"/> map to global ones.</summary>
+    internal (IList<AtomicReaderContext> Segments, FacetFieldOrdinals Ordinals) OrdinalSpace(string field) => (reader.Leaves, Entry(field).Ordinals);
+
+    private (FacetFieldOrdinals Ordinals, int[] Counts) Entry(string field) =>
+        byField.TryGetValue(field, out var entry) ? entry : throw new ArgumentException($"Facet field '{field}' was not counted.", nameof(field));
 
     internal static void ValidateField(string field)
     {

@@ -10,43 +10,61 @@ internal static class FacetTopSelector
     /// </summary>
     public static List<FacetValueCount> ByCount(int[] counts, int limit, Func<int, string> lookup)
     {
-        var result = new List<FacetValueCount>();
-        if (limit <= 0)
+        var heap = NewHeap();
+        for (int ord = 0; ord < counts.Length && limit > 0; ord++)
         {
-            return result;
+            Offer(heap, ord, counts[ord], limit, lookup);
         }
+        return Drain(heap);
+    }
 
-        // Heap order puts the worst entry on top: lowest count, then greatest value.
-        var heap = new PriorityQueue<FacetValueCount, FacetValueCount>(WorstFirst.Instance);
-        for (int ord = 0; ord < counts.Length; ord++)
+    /// <summary>As <see cref="ByCount(int[], int, Func{int, string})"/>, over the given ordinals only (each at most once).</summary>
+    public static List<FacetValueCount> ByCount(int[] counts, IEnumerable<int> ordinals, int limit, Func<int, string> lookup)
+    {
+        var heap = NewHeap();
+        foreach (int ord in ordinals)
         {
-            int count = counts[ord];
-            if (count == 0)
+            if (limit > 0)
             {
-                continue;
-            }
-
-            if (heap.Count < limit)
-            {
-                var entry = new FacetValueCount(lookup(ord), count);
-                heap.Enqueue(entry, entry);
-                continue;
-            }
-
-            // Cheap rejection first: most ordinals lose on count alone and are never decoded.
-            long worstCount = heap.Peek().Count;
-            if (count < worstCount)
-            {
-                continue;
-            }
-
-            var candidate = new FacetValueCount(lookup(ord), count);
-            if (WorstFirst.Instance.Compare(candidate, heap.Peek()) > 0)
-            {
-                heap.DequeueEnqueue(candidate, candidate);
+                Offer(heap, ord, counts[ord], limit, lookup);
             }
         }
+        return Drain(heap);
+    }
 
+    /// <summary>Heap order puts the worst entry on top: lowest count, then greatest value.</summary>
+    private static PriorityQueue<FacetValueCount, FacetValueCount> NewHeap() => new(WorstFirst.Instance);
+
+    private static void Offer(PriorityQueue<FacetValueCount, FacetValueCount> heap, int ord, int count, int limit, Func<int, string> lookup)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (heap.Count < limit)
+        {
+            var entry = new FacetValueCount(lookup(ord), count);
+            heap.Enqueue(entry, entry);
+            return;
+        }
+
+        // Cheap rejection first: most ordinals lose on count alone and are never decoded.
+        if (count < heap.Peek().Count)
+        {
+            return;
+        }
+
+        var candidate = new FacetValueCount(lookup(ord), count);
+        if (WorstFirst.Instance.Compare(candidate, heap.Peek()) > 0)
+        {
+            heap.DequeueEnqueue(candidate, candidate);
+        }
+    }
+
+    private static List<FacetValueCount> Drain(PriorityQueue<FacetValueCount, FacetValueCount> heap)
+    {
+        var result = new List<FacetValueCount>(heap.Count);
         while (heap.Count > 0)
         {
             result.Add(heap.Dequeue());

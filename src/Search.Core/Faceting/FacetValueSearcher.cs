@@ -1,6 +1,6 @@
-using System.Globalization;
-using System.Text;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using BytesRef = Lucene.Net.Util.BytesRef;
 using Search.Core.Indexing;
 using Search.Core.Organisations;
 using Search.Core.Querying;
@@ -18,14 +18,17 @@ public sealed record FacetValueMatch(string Value, long Count, string MatchedAli
 /// Type-ahead over facet values ("daes" finds Islamic State through its alias Daesh): counts the field in
 /// the given context, then keeps the values where a word of the value or of an alias starts with the prefix,
 /// ignoring case and diacritics. The context counts multi-select style: the field's own filter is left out.
+/// The prefix is looked up first (each segment's word index, the gazetteer's aliases), so only the values it
+/// finds are ranked and decoded, however many values the field has.
 /// </summary>
 public sealed class FacetValueSearcher(
-    IndexHost indexes, QueryBuilder queries, FilterBuilder filters, FacetCounter counter, IOrganisationExtractor organisations, SearchLimits limits)
+    IndexHost indexes, QueryBuilder queries, FilterBuilder filters, FacetCounter counter, FacetValueWordsCache words,
+    IOrganisationExtractor organisations, SearchLimits limits)
 {
     public IReadOnlyList<FacetValueMatch> Search(FacetValueQuery request, CancellationToken cancellation)
     {
         FacetSpec spec = SearchPlan.ValidateFacet(new FacetSpec(request.Field, request.Limit), limits);
-        string prefix = Fold(request.Prefix.Trim());
+        string prefix = FoldedWords.Fold(request.Prefix.Trim());
         if (prefix.Length > 200)
         {
             throw SearchRequestException.Invalid("prefix: longer than 200 characters.");
@@ -38,56 +41,62 @@ public sealed class FacetValueSearcher(
         Query rewritten = searcher.Rewrite(query);
         cancellation.ThrowIfCancellationRequested();
         FacetCounts counts = counter.Count(searcher, rewritten, FilterBuilder.Combine(clauses, except: spec.Field), [spec.Field], cancellation);
-        var matches = new List<FacetValueMatch>();
-        foreach (FacetValueCount value in counts.Top(spec.Field, int.MaxValue))
+        if (prefix.Length == 0)
         {
-            if (prefix.Length == 0 || HasWordStartingWith(value.Value, prefix))
-            {
-                matches.Add(new FacetValueMatch(value.Value, value.Count, ""));
-            }
-            else if (spec.Field == ArticleFields.Organisation
-                && organisations.AliasesOf(value.Value).FirstOrDefault(alias => HasWordStartingWith(alias, prefix)) is { } alias)
-            {
-                matches.Add(new FacetValueMatch(value.Value, value.Count, alias));
-            }
-            if (matches.Count == spec.Limit)
-            {
-                break;
-            }
+            return counts.Top(spec.Field, spec.Limit).Select(value => new FacetValueMatch(value.Value, value.Count, "")).ToList();
         }
-        return matches;
+        var (matching, aliasMatches) = FindOrdinals(counts, spec.Field, prefix, cancellation);
+        return counts.TopAmong(spec.Field, matching, spec.Limit)
+            .Select(value => new FacetValueMatch(value.Value, value.Count, aliasMatches.GetValueOrDefault(value.Value, "")))
+            .ToList();
     }
 
-    private static bool HasWordStartingWith(string value, string foldedPrefix)
+    /// <summary>
+    /// Global ordinals of the values that match the prefix, and for the values found only through an alias, that
+    /// alias by value (a word of the value itself wins over an alias).
+    /// </summary>
+    private (HashSet<int> Matching, Dictionary<string, string> AliasByValue) FindOrdinals(
+        FacetCounts counts, string field, string prefix, CancellationToken cancellation)
     {
-        string folded = Fold(value);
-        if (folded.StartsWith(foldedPrefix, StringComparison.Ordinal))
+        var (segments, ordinals) = counts.OrdinalSpace(field);
+        var matching = new HashSet<int>();
+        var aliasByValue = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < segments.Count; i++)
         {
-            return true;
-        }
-        for (int i = 1; i < folded.Length; i++)
-        {
-            if (!char.IsLetterOrDigit(folded[i - 1]) && char.IsLetterOrDigit(folded[i])
-                && string.CompareOrdinal(folded, i, foldedPrefix, 0, foldedPrefix.Length) == 0)
+            cancellation.ThrowIfCancellationRequested();
+            foreach (int segmentOrdinal in words.Get(segments[i].AtomicReader, field).OrdinalsWithWordPrefix(prefix))
             {
-                return true;
+                matching.Add(GlobalOrdinal(ordinals, i, segmentOrdinal));
             }
         }
-        return false;
+        if (field == ArticleFields.Organisation)
+        {
+            foreach (var (canonical, alias) in OrganisationAliasWords.For(organisations.KnownOrganisations).Matching(prefix))
+            {
+                if (FindValue(segments, ordinals, canonical) is int global && matching.Add(global))
+                {
+                    aliasByValue[canonical] = alias;
+                }
+            }
+        }
+        return (matching, aliasByValue);
     }
 
-    /// <summary>Lower case without diacritics ("Sécurité" → "securite").</summary>
-    private static string Fold(string text)
+    /// <summary>The global ordinal of a value, from the first segment that has it; null when no segment does.</summary>
+    private static int? FindValue(IList<AtomicReaderContext> segments, FacetFieldOrdinals ordinals, string value)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        var term = new BytesRef(value);
+        for (int i = 0; i < segments.Count; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            long segmentOrdinal = segments[i].AtomicReader.GetSortedSetDocValues(ordinals.DocValuesField)?.LookupTerm(term) ?? -1;
+            if (segmentOrdinal >= 0)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                return GlobalOrdinal(ordinals, i, segmentOrdinal);
             }
         }
-        return builder.ToString();
+        return null;
     }
+
+    private static int GlobalOrdinal(FacetFieldOrdinals ordinals, int segment, long segmentOrdinal) =>
+        (int)(ordinals.OrdinalMap?.GetGlobalOrd(segment, segmentOrdinal) ?? segmentOrdinal);
 }

@@ -74,7 +74,7 @@ internal static class AliasRuleEvaluator
         return true;
     }
 
-    private static bool AllCaps(WordToken[] tokens, int first, int last)
+    private static bool AllCaps(ReadOnlySpan<WordToken> tokens, int first, int last)
     {
         for (int i = first; i <= last; i++)
         {

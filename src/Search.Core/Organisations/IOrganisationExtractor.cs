@@ -20,6 +20,9 @@ public interface IOrganisationExtractor
 
     /// <summary>Every alias of a canonical name known to the gazetteer (empty for unknown names).</summary>
     IReadOnlyList<string> AliasesOf(string canonicalName);
+
+    /// <summary>The gazetteer's organisations (empty when there is none), for looking organisations up by alias.</summary>
+    IReadOnlyList<GazetteerEntry> KnownOrganisations { get; }
 }
 
 /// <summary>The canonical organisations of an article (distinct, in first-seen order) and every mention.</summary>

@@ -10,6 +10,8 @@ public sealed class LiveOrganisationExtractor(IndexHost indexes) : IOrganisation
 {
     private IOrganisationExtractor Live => indexes.Current.Mapper.Organisations;
 
+    public IReadOnlyList<GazetteerEntry> KnownOrganisations => Live.KnownOrganisations;
+
     public string GazetteerVersion => Live.GazetteerVersion;
 
     public OrganisationExtraction Extract(string title, string body, IReadOnlyList<string> givenOrganisations) =>

@@ -21,12 +21,14 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         this.gazetteer = gazetteer;
     }
 
+    public IReadOnlyList<GazetteerEntry> KnownOrganisations => gazetteer.Entries;
+
     public string GazetteerVersion => gazetteer.Version;
 
     public OrganisationExtraction Extract(string title, string body, IReadOnlyList<string> givenOrganisations)
     {
-        var titleField = new TokenizedField("title", title ?? "");
-        var bodyField = new TokenizedField("body", body ?? "");
+        using var titleField = new TokenizedField("title", title ?? "");
+        using var bodyField = new TokenizedField("body", body ?? "");
         MatchGazetteer(titleField, bodyField);
         MatchGazetteer(bodyField, titleField);
         OrganisationPatternRecogniser.FindAll(titleField);

@@ -89,8 +89,7 @@ internal static class OrganisationPatternRecogniser
         {
             return false;
         }
-        var joined = string.Join(' ', tokens[first..(last + 1)].Select(t => t.Key));
-        return !PlaceNames.IsPlace(joined);
+        return !PlaceNames.IsPlace(tokens[first..(last + 1)]);
     }
 
     private static bool IsNotNameStart(WordToken token) =>

@@ -8,6 +8,8 @@ namespace Search.Core.Organisations;
 /// </summary>
 public sealed class PassThroughOrganisationExtractor : IOrganisationExtractor
 {
+    public IReadOnlyList<GazetteerEntry> KnownOrganisations => [];
+
     public string GazetteerVersion => "none";
 
     public OrganisationExtraction Extract(string title, string body, IReadOnlyList<string> givenOrganisations)

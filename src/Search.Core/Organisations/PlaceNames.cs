@@ -32,5 +32,30 @@ internal static class PlaceNames
         "british columbia", "internet", "web", "dark web",
     };
 
-    public static bool IsPlace(string joinedKeys) => Places.Contains(joinedKeys);
+    /// <summary>Looked up without building the joined string: a place name has at most four words, and most candidates are no place.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesByCharacters = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxPlaceCharacters = 64;
+
+    /// <summary>Whether the words' keys, joined by single spaces, are a place.</summary>
+    public static bool IsPlace(ReadOnlySpan<WordToken> words)
+    {
+        Span<char> joined = stackalloc char[MaxPlaceCharacters];
+        int length = 0;
+        foreach (var word in words)
+        {
+            int needed = word.Key.Length + (length > 0 ? 1 : 0);
+            if (length + needed > MaxPlaceCharacters)
+            {
+                return false;
+            }
+            if (length > 0)
+            {
+                joined[length++] = ' ';
+            }
+            word.Key.CopyTo(joined[length..]);
+            length += word.Key.Length;
+        }
+        return PlacesByCharacters.Contains(joined[..length]);
+    }
 }

@@ -1,14 +1,26 @@
+using System.Buffers;
+
 namespace Search.Core.Organisations;
 
-/// <summary>A field of one article ("title" or "body"), tokenised once and shared by every matching step.</summary>
-internal sealed class TokenizedField
+/// <summary>
+/// A field of one article ("title" or "body"), tokenised once and shared by every matching step. Its tokens live in
+/// a pooled buffer: dispose the field when the extraction is done.
+/// </summary>
+internal sealed class TokenizedField : IDisposable
 {
+    /// <summary>About one word per six characters of news text; the buffer grows if the guess is short.</summary>
+    private const int CharactersPerWordGuess = 6;
+
+    private WordToken[] tokens;
+    private readonly int count;
+
     public TokenizedField(string name, string text)
     {
         Name = name;
         Text = text;
-        Tokens = WordTokenizer.Tokenize(text, out int letters, out int upperLetters);
-        Covered = new bool[Tokens.Length];
+        tokens = ArrayPool<WordToken>.Shared.Rent(text.Length / CharactersPerWordGuess + 16);
+        count = WordTokenizer.Tokenize(text, ref tokens, out int letters, out int upperLetters);
+        Covered = new bool[count];
         IsShouting = LooksShouted(letters, upperLetters);
     }
 
@@ -16,7 +28,7 @@ internal sealed class TokenizedField
 
     public string Text { get; }
 
-    public WordToken[] Tokens { get; }
+    public ReadOnlySpan<WordToken> Tokens => tokens.AsSpan(0, count);
 
     /// <summary>Tokens already inside a match; later steps never overlap them.</summary>
     public bool[] Covered { get; }
@@ -99,6 +111,15 @@ internal sealed class TokenizedField
     /// <summary>The characters between a token and the one after it (or the text end).</summary>
     public ReadOnlySpan<char> GapAfter(int index) =>
         index + 1 < Tokens.Length ? GapBefore(index + 1) : Text.AsSpan(Tokens[index].End);
+
+    public void Dispose()
+    {
+        if (tokens.Length > 0)
+        {
+            WordTokenizer.Release(tokens, count);
+            tokens = [];
+        }
+    }
 
     /// <summary>Counted while tokenising, so the text is not scanned a second time.</summary>
     private static bool LooksShouted(int letters, int upper) => letters >= 8 && upper * 10 > letters * 7;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Search.Core.Organisations;
 
 /// <summary>
@@ -8,19 +10,24 @@ namespace Search.Core.Organisations;
 /// </summary>
 internal static class WordTokenizer
 {
-    /// <summary>
-    /// A buffer per thread for the tokens of the text being split, so each call allocates one array of the
-    /// exact size instead of a growing list and its copy. Only ever touched by its own thread.
-    /// </summary>
-    [ThreadStatic]
-    private static WordToken[]? scratch;
-
-    public static WordToken[] Tokenize(string text) => Tokenize(text, out _, out _);
-
-    /// <summary>Splits <paramref name="text"/>, also counting its letters and capital letters (for shouted text).</summary>
-    public static WordToken[] Tokenize(string text, out int letters, out int upperLetters)
+    /// <summary>Splits <paramref name="text"/> into a new array of its words.</summary>
+    public static WordToken[] Tokenize(string text)
     {
-        var buffer = scratch ?? new WordToken[256];
+        var buffer = ArrayPool<WordToken>.Shared.Rent(16);
+        int count = Tokenize(text, ref buffer, out _, out _);
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        Release(buffer, count);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="text"/> into <paramref name="buffer"/>, an array rented from
+    /// <see cref="ArrayPool{T}.Shared"/> that is swapped for a larger rented one when it fills; returns the number of
+    /// words and counts the text's letters and capital letters (for shouted text). Hand the buffer back with
+    /// <see cref="Release"/>. Extraction runs for every article, so its tokens are not allocated afresh each time.
+    /// </summary>
+    public static int Tokenize(string text, ref WordToken[] buffer, out int letters, out int upperLetters)
+    {
         int count = 0;
         var counts = new LetterCounts();
         int previousEnd = -1;
@@ -37,7 +44,10 @@ internal static class WordTokenizer
             int end = c == '&' ? i + 1 : ScanWord(text, i);
             if (count == buffer.Length)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                var larger = ArrayPool<WordToken>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                Release(buffer, count);
+                buffer = larger;
             }
             buffer[count++] = MakeToken(text, start, end, previousEnd, ref counts);
             previousEnd = end;
@@ -50,13 +60,16 @@ internal static class WordTokenizer
                 i += 2;
             }
         }
-        var tokens = buffer.AsSpan(0, count).ToArray();
-        // Drop the key strings so the buffer does not keep the last text's words alive.
-        Array.Clear(buffer, 0, count);
-        scratch = buffer;
         letters = counts.Letters;
         upperLetters = counts.Upper;
-        return tokens;
+        return count;
+    }
+
+    /// <summary>Returns a token buffer to the pool, dropping its key strings so the pool does not keep words alive.</summary>
+    public static void Release(WordToken[] buffer, int count)
+    {
+        Array.Clear(buffer, 0, count);
+        ArrayPool<WordToken>.Shared.Return(buffer);
     }
 
     /// <summary>Letters seen so far; every letter of a text is inside a word or a skipped possessive "'s".</summary>
