@@ -33,9 +33,9 @@ public sealed class CrashSafetyTests
         int checkedBefore = 0;
         for (int round = 0; round < Rounds; round++)
         {
-            // Round 0 kills almost at once (during start-up); later rounds at random points of heavy writing, after the
-            // cold start has had time to acknowledge some batches.
-            int killAfterMs = round == 0 ? 30 : random.Next(800, 2200);
+            // Round 0 kills almost at once (during start-up); later rounds at a random point of heavy writing once the
+            // round's first batch is acknowledged, so a slow machine cannot turn every round into a kill before any write.
+            int killAfterMs = round == 0 ? 30 : random.Next(0, 1400);
             await using var server = await ChildServerProcess.StartAsync(indexPath, AppContext.BaseDirectory, smallBuffer);
             // Each restart checks what the round before it acknowledged; the last restart checks everything.
             var sinceLastCheck = acknowledged.Snapshot();
@@ -43,7 +43,12 @@ public sealed class CrashSafetyTests
             checkedBefore = sinceLastCheck.Count;
 
             using var stopWriting = new CancellationTokenSource();
-            Task writing = WriteUntilKilledAsync(server.Index, round, padding, acknowledged, stopWriting.Token);
+            var firstAcknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Task writing = WriteUntilKilledAsync(server.Index, round, padding, acknowledged, firstAcknowledged, stopWriting.Token);
+            if (round > 0)
+            {
+                await Task.WhenAny(firstAcknowledged.Task, writing, Task.Delay(TimeSpan.FromSeconds(60)));
+            }
             await Task.Delay(killAfterMs);
             await server.KillAsync();
             await stopWriting.CancelAsync();
@@ -60,7 +65,8 @@ public sealed class CrashSafetyTests
     }
 
     /// <summary>Streams batches and records each one whose response arrived; stops quietly when the server dies.</summary>
-    private static async Task WriteUntilKilledAsync(IndexService.IndexServiceClient index, int round, string padding, AcknowledgedArticles acknowledged, CancellationToken stop)
+    private static async Task WriteUntilKilledAsync(
+        IndexService.IndexServiceClient index, int round, string padding, AcknowledgedArticles acknowledged, TaskCompletionSource firstAcknowledged, CancellationToken stop)
     {
         var sent = new ConcurrentQueue<Article[]>();
         try
@@ -73,6 +79,7 @@ public sealed class CrashSafetyTests
                     Assert.True(sent.TryDequeue(out Article[]? batch), "a response without a batch");
                     Assert.Equal(batch!.Length, response.Indexed);
                     acknowledged.Add(batch);
+                    firstAcknowledged.TrySetResult();
                 }
             }, CancellationToken.None);
             for (int b = 0; b < MaxBatchesPerRound && !stop.IsCancellationRequested; b++)
