@@ -47,6 +47,7 @@ public static class ServiceCollectionExtensions
             return IndexHost.Open(options.IndexPath, path => ArticleIndex.Open(path, mapper, options));
         });
         services.TryAddSingleton<ArticleWriter>();
+        services.TryAddSingleton<ArticleStreamWriter>();
         services.TryAddSingleton<QueryBuilder>();
         services.TryAddSingleton<FilterBuilder>();
         services.TryAddSingleton<FacetOrdinalsCache>();

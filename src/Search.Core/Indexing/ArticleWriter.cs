@@ -18,11 +18,22 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
 
     /// <summary>
     /// Writes the valid articles now and returns the result together with the task that completes once they are
-    /// durable, so a stream can read its next batch while this one is being committed.
+    /// durable.
     /// </summary>
     /// <param name="batch">The articles in request order.</param>
     /// <param name="rejected">Positions the caller already found invalid (e.g. while mapping), with why.</param>
     public (IndexBatchResult Result, Task Durable) Write(IReadOnlyList<Article> batch, IReadOnlyDictionary<int, string>? rejected = null)
+    {
+        var (result, index) = WriteUncommitted(batch, rejected);
+        return (result, index is null ? Task.CompletedTask : WaitDurableAsync(index));
+    }
+
+    /// <summary>
+    /// Writes the valid articles without asking for a commit; the caller waits with
+    /// <see cref="WaitDurableAsync(ArticleIndex)"/> on the returned index (null when nothing was written) before it
+    /// acknowledges the batch, so that one commit can cover several batches.
+    /// </summary>
+    internal (IndexBatchResult Result, ArticleIndex? WrittenTo) WriteUncommitted(IReadOnlyList<Article> batch, IReadOnlyDictionary<int, string>? rejected)
     {
         if (batch.Count > options.Limits.MaxBatchArticles)
         {
@@ -47,13 +58,12 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
             }
         }
         long generation = indexes.Current.CurrentGeneration;
-        Task durable = Task.CompletedTask;
+        ArticleIndex? writtenTo = null;
         if (valid.Count > 0)
         {
-            (ArticleIndex index, generation) = Guard(() => indexes.Upsert(valid));
-            durable = WaitDurableAsync(index);
+            (writtenTo, generation) = Guard(() => indexes.Upsert(valid));
         }
-        return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), durable);
+        return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), writtenTo);
     }
 
     public async Task<(int Deleted, long Generation)> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellation)
@@ -83,7 +93,8 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
         }
     }
 
-    private static async Task WaitDurableAsync(ArticleIndex index)
+    /// <summary>Completes once everything written to <paramref name="index"/> so far is committed.</summary>
+    internal static async Task WaitDurableAsync(ArticleIndex index)
     {
         try
         {
