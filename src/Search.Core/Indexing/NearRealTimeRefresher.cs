@@ -4,8 +4,10 @@ using Lucene.Net.Search;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Refreshes the searcher at least every refresh interval, and at once when someone waits for a generation
-/// (read-your-writes). It does what Lucene's ControlledRealTimeReopenThread does, with one difference that
+/// Refreshes the searcher within the refresh interval of every commit, and at once when someone waits for a
+/// generation (read-your-writes). Writes are acknowledged only once committed, so a timed refresh with no commit
+/// since the last one would show nobody anything they were promised; skipping it matters during a bulk stream,
+/// where each refresh flushes the writer's buffer into a small segment that merges must then rewrite. It does what Lucene's ControlledRealTimeReopenThread does, with one difference that
 /// matters in .NET: a failed refresh (a full disk while flushing) is caught and retried, keeping the last good
 /// searcher, instead of escaping the thread and ending the whole process.
 /// </summary>
@@ -16,18 +18,23 @@ internal sealed class NearRealTimeRefresher : IDisposable
     private readonly TrackingIndexWriter _writer;
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly TimeSpan _interval;
+    private readonly Func<long> _commits;
     // A plain object: Monitor.Wait and PulseAll need monitor locking, which System.Threading.Lock does not offer.
     private readonly object _sync = new();
     private readonly Thread _thread;
     private long _searchingGeneration;
+    private long _commitsSeen;
     private int _waiting;
     private bool _stopped;
 
-    public NearRealTimeRefresher(TrackingIndexWriter writer, ReferenceManager<IndexSearcher> searchers, TimeSpan interval)
+    /// <param name="commits">How many commits the index has made so far; a timed refresh runs only after a new one.</param>
+    public NearRealTimeRefresher(TrackingIndexWriter writer, ReferenceManager<IndexSearcher> searchers, TimeSpan interval, Func<long> commits)
     {
         _writer = writer;
         _searchers = searchers;
         _interval = interval;
+        _commits = commits;
+        _commitsSeen = commits();
         _thread = new Thread(Run) { Name = "search-nrt-refresh", IsBackground = true };
         _thread.Start();
     }
@@ -70,6 +77,7 @@ internal sealed class NearRealTimeRefresher : IDisposable
     {
         while (true)
         {
+            bool waitedFor;
             lock (_sync)
             {
                 if (!_stopped)
@@ -80,12 +88,19 @@ internal sealed class NearRealTimeRefresher : IDisposable
                 {
                     return;
                 }
+                waitedFor = _waiting > 0;
+            }
+            long commits = _commits();
+            if (!waitedFor && commits == _commitsSeen)
+            {
+                continue;
             }
             // Every write that returned this generation happened before the increment, so it is in the refresh.
             long generation = _writer.GetAndIncrementGeneration();
             try
             {
                 _searchers.MaybeRefreshBlocking();
+                _commitsSeen = commits;
                 LastFailure = null;
                 lock (_sync)
                 {
