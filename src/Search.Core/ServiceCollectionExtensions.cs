@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
             return IndexHost.Open(options.IndexPath, path => ArticleIndex.Open(path, mapper, options, logger: logger));
         });
         services.TryAddSingleton<ArticleWriter>();
+        services.TryAddSingleton<ArticleStreamWriter>();
         services.TryAddSingleton<QueryBuilder>();
         services.TryAddSingleton<FilterBuilder>();
         services.TryAddSingleton<FacetOrdinalsCache>();

@@ -46,12 +46,12 @@ public sealed class ArticleIndex : IDisposable
         _baseGeneration = baseGeneration;
         _tracking = new TrackingIndexWriter(writer);
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcherFactory());
-        // Refreshes at least every refresh interval, and at once for a reader waiting on min_generation.
-        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, NoteFailedFlush, logger);
         _committer = new GroupCommitter(writer, () => new Dictionary<string, string>
         {
             [GenerationKey] = CurrentGeneration.ToString(CultureInfo.InvariantCulture),
         }, NoteFailedFlush);
+        // Refreshes within the refresh interval of each commit, and at once for a reader waiting on min_generation.
+        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, () => _committer.Commits, NoteFailedFlush, logger);
     }
 
     /// <summary>Where this generation logs (a rebuild's new generation logs where the live one does).</summary>
@@ -111,6 +111,10 @@ public sealed class ArticleIndex : IDisposable
                 Similarity = new BM25Similarity(),
                 // Fail fast on a locked index instead of waiting: a second server on the same folder is an error.
                 WriteLockTimeout = 0,
+                // Compound files would copy every flushed and merged segment once more; the index has few segments,
+                // so the file handles they save do not matter.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
             };
             var writer = new IndexWriter(directory, config);
             long committed = ReadCommittedGeneration(writer);

@@ -18,11 +18,22 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
 
     /// <summary>
     /// Writes the valid articles now and returns the result together with the task that completes once they are
-    /// durable, so a stream can read its next batch while this one is being committed.
+    /// durable.
     /// </summary>
     /// <param name="batch">The articles in request order.</param>
     /// <param name="rejected">Positions the caller already found invalid (e.g. while mapping), with why.</param>
     public (IndexBatchResult Result, Task Durable) Write(IReadOnlyList<Article> batch, IReadOnlyDictionary<int, string>? rejected = null)
+    {
+        var (result, pending) = WriteUncommitted(batch, rejected);
+        return (result, pending is { } written ? WaitDurableAsync(written.Index, written.FailedFlushesBefore) : Task.CompletedTask);
+    }
+
+    /// <summary>
+    /// Writes the valid articles without asking for a commit; the caller waits with
+    /// <see cref="WaitDurableAsync(ArticleIndex, long)"/> on the returned write (null when nothing was written) before
+    /// it acknowledges the batch, so that one commit can cover several batches.
+    /// </summary>
+    internal (IndexBatchResult Result, PendingWrite? Written) WriteUncommitted(IReadOnlyList<Article> batch, IReadOnlyDictionary<int, string>? rejected)
     {
         if (batch.Count > options.Limits.MaxBatchArticles)
         {
@@ -47,13 +58,13 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
             }
         }
         long generation = indexes.Current.CurrentGeneration;
-        Task durable = Task.CompletedTask;
+        PendingWrite? written = null;
         if (valid.Count > 0)
         {
             (ArticleIndex index, generation, long failedBefore) = Guard(() => indexes.Upsert(valid));
-            durable = WaitDurableAsync(index, failedBefore);
+            written = new PendingWrite(index, failedBefore);
         }
-        return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), durable);
+        return (new IndexBatchResult(valid.Count, errors.Count, errors, generation), written);
     }
 
     public async Task<(int Deleted, long Generation)> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellation)
@@ -83,7 +94,10 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
         }
     }
 
-    private static async Task WaitDurableAsync(ArticleIndex index, long failedFlushesBefore)
+    /// <summary>Completes once everything written to <paramref name="index"/> so far is committed.</summary>
+    /// <param name="failedFlushesBefore">The index's failed-flush count from before the write: a flush failing since
+    /// may have discarded it, so the write is refused rather than acknowledged.</param>
+    internal static async Task WaitDurableAsync(ArticleIndex index, long failedFlushesBefore)
     {
         try
         {
@@ -102,6 +116,9 @@ public sealed class ArticleWriter(IndexHost indexes, SearchIndexOptions options)
     private static bool IsDiskFull(IOException ex) =>
         ex.HResult == 28 || ex.HResult == unchecked((int)0x80070070) || ex.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>A write not yet known to be durable: where it went and that index's failed-flush count before it.</summary>
+internal readonly record struct PendingWrite(ArticleIndex Index, long FailedFlushesBefore);
 
 /// <summary>The outcome of a batch.</summary>
 public sealed record IndexBatchResult(int Indexed, int Failed, IReadOnlyList<BatchError> Errors, long Generation);

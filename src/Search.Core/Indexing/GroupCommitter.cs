@@ -17,6 +17,9 @@ internal sealed class GroupCommitter : IDisposable
     private readonly Lock _roundLock = new();
     private TaskCompletionSource _pending = NewRound();
     private bool _hasWaiters;
+    // Set once closed: what a wait asked after closing gets (the final commit, or the failure of an abandoned close),
+    // so a writer that asks late (a stream whose index was swapped out meanwhile) is answered instead of left waiting.
+    private Task? _closed;
 
     /// <param name="failed">Told of every failed commit before its writers are; a failed commit's flush discards
     /// documents of writers waiting for the next one.</param>
@@ -28,6 +31,11 @@ internal sealed class GroupCommitter : IDisposable
         _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
+    private long _commits;
+
+    /// <summary>Successful commits so far.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
     /// <summary>Time of the last successful commit.</summary>
     public DateTimeOffset? LastCommit { get; private set; }
 
@@ -37,6 +45,10 @@ internal sealed class GroupCommitter : IDisposable
         Task round;
         lock (_roundLock)
         {
+            if (_closed is not null)
+            {
+                return _closed;
+            }
             round = _pending.Task;
             _hasWaiters = true;
         }
@@ -58,6 +70,7 @@ internal sealed class GroupCommitter : IDisposable
             throw;
         }
         LastCommit = DateTimeOffset.UtcNow;
+        Interlocked.Increment(ref _commits);
     }
 
     private async Task RunAsync()
@@ -105,7 +118,7 @@ internal sealed class GroupCommitter : IDisposable
         lock (_roundLock)
         {
             round = _pending;
-            _pending = NewRound();
+            _closed = round.Task;
         }
         try
         {
@@ -126,6 +139,7 @@ internal sealed class GroupCommitter : IDisposable
         lock (_roundLock)
         {
             _pending.TrySetException(new ObjectDisposedException(nameof(GroupCommitter), "The index was closed without committing."));
+            _closed = _pending.Task;
         }
     }
 

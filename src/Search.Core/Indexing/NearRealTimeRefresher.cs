@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Refreshes the searcher at least every refresh interval, and at once when someone waits for a generation
-/// (read-your-writes). It does what Lucene's ControlledRealTimeReopenThread does, with one difference that
-/// matters in .NET: a failed refresh (a full disk while flushing) is caught and retried, keeping the last good
+/// Refreshes the searcher within the refresh interval of every commit, and at once when someone waits for a
+/// generation (read-your-writes). Writes are acknowledged only once committed, so a timed refresh with no commit
+/// since the last one would show nobody anything they were promised; skipping it matters during a bulk stream,
+/// where each refresh flushes the writer's buffer into a small segment that merges must then rewrite. It does what
+/// Lucene's ControlledRealTimeReopenThread does, with one difference that matters in .NET: a failed refresh (a full disk while flushing) is caught and retried, keeping the last good
 /// searcher, instead of escaping the thread and ending the whole process. Every refresh, also those callers ask
 /// for, runs here so that each failure is counted: Lucene discards the documents it was flushing when the flush
 /// fails, and the index must not acknowledge a write whose documents went that way.
@@ -21,25 +23,30 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
     private readonly TimeSpan _interval;
     private readonly Action<Exception> _failed;
     private readonly ILogger _logger;
+    private readonly Func<long> _commits;
     // Held for a whole refresh attempt, including counting its failure, so Settle can wait for one in progress.
     private readonly Lock _refreshLock = new();
     // A plain object: Monitor.Wait and PulseAll need monitor locking, which System.Threading.Lock does not offer.
     private readonly object _sync = new();
     private readonly Thread _thread;
     private long _searchingGeneration;
+    private long _commitsSeen;
     private int _waiting;
     private bool _stopped;
     private int _failuresInARow;
 
+    /// <param name="commits">How many commits the index has made so far; a timed refresh runs only after a new one.</param>
     /// <param name="failed">Told of every failed refresh, before the attempt ends.</param>
     public NearRealTimeRefresher(TrackingIndexWriter writer, ReferenceManager<IndexSearcher> searchers, TimeSpan interval,
-        Action<Exception> failed, ILogger logger)
+        Func<long> commits, Action<Exception> failed, ILogger logger)
     {
         _writer = writer;
         _searchers = searchers;
         _interval = interval;
         _failed = failed;
         _logger = logger;
+        _commits = commits;
+        _commitsSeen = commits();
         _thread = new Thread(Run) { Name = "search-nrt-refresh", IsBackground = true };
         _thread.Start();
     }
@@ -107,6 +114,7 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
     {
         while (true)
         {
+            bool waitedFor;
             lock (_sync)
             {
                 if (!_stopped)
@@ -117,6 +125,12 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
                 {
                     return;
                 }
+                waitedFor = _waiting > 0;
+            }
+            long commits = _commits();
+            if (!waitedFor && commits == _commitsSeen)
+            {
+                continue;
             }
             lock (_refreshLock)
             {
@@ -125,6 +139,7 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
                 try
                 {
                     _searchers.MaybeRefreshBlocking();
+                    _commitsSeen = commits;
                     Recovered();
                     lock (_sync)
                     {

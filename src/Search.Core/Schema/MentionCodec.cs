@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Search.Core.Model;
 
@@ -6,15 +8,26 @@ namespace Search.Core.Schema;
 /// <summary>Stores organisation mentions as one compact JSON stored field (arrays, not objects, to stay small).</summary>
 public static class MentionCodec
 {
+    /// <summary>Written with Utf8JsonWriter directly: serialising boxed object arrays costs more than the rest of the document.</summary>
     public static string Encode(IReadOnlyList<OrganisationMention> mentions)
     {
-        var rows = new object[mentions.Count];
-        for (int i = 0; i < mentions.Count; i++)
+        var buffer = new ArrayBufferWriter<byte>(64 * (mentions.Count + 1));
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            OrganisationMention m = mentions[i];
-            rows[i] = new object[] { m.Organisation, m.Text, m.Field, m.Start, m.End };
+            json.WriteStartArray();
+            foreach (OrganisationMention m in mentions)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(m.Organisation);
+                json.WriteStringValue(m.Text);
+                json.WriteStringValue(m.Field);
+                json.WriteNumberValue(m.Start);
+                json.WriteNumberValue(m.End);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
         }
-        return JsonSerializer.Serialize(rows);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static IReadOnlyList<OrganisationMention> Decode(string json)

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Runtime.CompilerServices;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Search.Core.Indexing;
@@ -9,12 +9,9 @@ namespace Search.Server.Services;
 
 /// <summary>gRPC adapter for writes: maps, calls the engine's writer, maps back.</summary>
 internal sealed class IndexGrpcService(
-    ArticleWriter writer, IndexHost indexes, Core.Organisations.IOrganisationExtractor organisations, IHostApplicationLifetime lifetime)
+    ArticleWriter writer, ArticleStreamWriter streams, IndexHost indexes, Core.Organisations.IOrganisationExtractor organisations, IHostApplicationLifetime lifetime)
     : Proto.IndexService.IndexServiceBase
 {
-    /// <summary>Batches of one stream being committed at once; bounds memory while keeping commits grouped.</summary>
-    private const int StreamPipelineDepth = 8;
-
     public override async Task<Proto.IndexArticlesResponse> IndexArticles(Proto.IndexArticlesRequest request, ServerCallContext context)
     {
         var (articles, rejected) = MapBatch(request);
@@ -23,48 +20,20 @@ internal sealed class IndexGrpcService(
         return ToProto(result);
     }
 
-    public override async Task IndexArticleStream(
+    public override Task IndexArticleStream(
         IAsyncStreamReader<Proto.IndexArticlesRequest> requestStream,
         IServerStreamWriter<Proto.IndexArticlesResponse> responseStream,
-        ServerCallContext context)
-    {
-        // Batches are written as they arrive; responses go out in order, each once its batch is durable.
-        var pending = Channel.CreateBounded<(IndexBatchResult Result, Task Durable)>(StreamPipelineDepth);
-        Task responder = RespondInOrderAsync(pending.Reader, responseStream);
-        // A shutdown stops taking new batches, so an endless ingest stream cannot hold the stop until its timeout;
-        // batches already written are still answered below.
-        using var reading = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
-        bool stoppedByShutdown = false;
-        try
-        {
-            await foreach (var request in requestStream.ReadAllAsync(reading.Token))
-            {
-                var (articles, rejected) = MapBatch(request);
-                await pending.Writer.WriteAsync(writer.Write(articles, rejected), reading.Token);
-            }
-        }
-        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
-        {
-            stoppedByShutdown = true;
-        }
-        finally
-        {
-            pending.Writer.TryComplete();
-        }
-        await responder;
-        if (stoppedByShutdown)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable,
-                "The server is shutting down; batches sent after the last response were not indexed. Resend them to another server or after the restart."));
-        }
-    }
+        ServerCallContext context) =>
+        streams.WriteAsync(ReadBatchesAsync(requestStream), result => responseStream.WriteAsync(ToProto(result)),
+            lifetime.ApplicationStopping, context.CancellationToken);
 
-    private static async Task RespondInOrderAsync(ChannelReader<(IndexBatchResult Result, Task Durable)> pending, IServerStreamWriter<Proto.IndexArticlesResponse> responses)
+    private static async IAsyncEnumerable<ArticleBatch> ReadBatchesAsync(
+        IAsyncStreamReader<Proto.IndexArticlesRequest> requests, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
-        await foreach (var (result, durable) in pending.ReadAllAsync())
+        while (await requests.MoveNext(cancellation))
         {
-            await durable;
-            await responses.WriteAsync(ToProto(result));
+            var (articles, rejected) = MapBatch(requests.Current);
+            yield return new ArticleBatch(articles, rejected);
         }
     }
 
