@@ -42,7 +42,9 @@ internal static class PeerBenchmark
         result["docs"] = session.Stats.ArticleCount;
         result["queries"] = queries.Count;
         result["host"] = new JsonObject { ["cpus"] = Environment.ProcessorCount, ["dotnet"] = Environment.Version.ToString() };
+        var memory = new ServerMemory(session.Server.ProcessId);
         result["index"] = IndexSection(session);
+        result["index"]!["rss_after_ingest_bytes"] = memory.ResidentBytes();
         notes.Add($"segments after ingest: {session.Stats.SegmentCount}; client GC: {(GCSettings.IsServerGC ? "server" : "workstation")}");
 
         var client = new SearchService.SearchServiceClient(session.Server.Channel);
@@ -61,6 +63,8 @@ internal static class PeerBenchmark
             modeResults[mode] = await TimeModeAsync(client, requests, mode, queries, warmup, passes, perQuery);
         }
         result["modes"] = modeResults;
+        result["match_all_facets"] = await MatchAllFacets.TimeAsync(client, args.Int("match-all-runs", 100));
+        result["rss_after_queries_bytes"] = memory.ResidentBytes();
         result["per_query"] = perQuery;
         Write(args.Required("out"), result);
     }
