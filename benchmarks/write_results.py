@@ -63,6 +63,52 @@ def fourth_mode_table(raw_dir):
         "|---|---:|---:|---:|---:|---:|---:|"] + rows) + "\n"
 
 
+def mib(n):
+    return "%.1f" % (n / 1048576.0) if isinstance(n, (int, float)) else "–"
+
+
+def first_run(raw_dir, peer):
+    runs = sorted(glob.glob(os.path.join(raw_dir, "%s.run*.json" % peer)))
+    if not runs:
+        return None
+    with open(runs[0], encoding="utf-8") as f:
+        return json.load(f)
+
+
+def scale_table(outdir):
+    """The scale curve: our service on every recombined corpus that has a run, smallest first."""
+    rows = []
+    for raw_dir in glob.glob(os.path.join(outdir, "raw", "recombined-*")):
+        r = first_run(raw_dir, "search")
+        if not r or not r.get("index", {}).get("seconds"):
+            continue
+        idx = r["index"]
+        java = first_run(raw_dir, "lucene-4.10-postings") or first_run(raw_dir, "lucene-4.10")
+        java_bytes = java.get("index", {}).get("bytes") if java else None
+        ratio = "%.2f" % (idx["bytes"] / java_bytes) if java_bytes else "–"
+        modes = r.get("modes", {})
+        cells = ["%s / %s" % (modes[m]["p50_ms"], modes[m]["p99_ms"]) if m in modes else "–"
+                 for m in ("ids", "highlight", "facets", "highlight_facets_filter")]
+        maf = r.get("match_all_facets") or {}
+        rows.append((r["docs"], "| %s | %s | %.1f | %.0f | %s | %s | %s | %s | %s | %s |" % (
+            os.path.basename(raw_dir), r["docs"], idx["seconds"], r["docs"] / idx["seconds"], mib(idx.get("bytes")),
+            ratio, mib(idx.get("rss_after_ingest_bytes")), mib(r.get("rss_after_queries_bytes")),
+            " | ".join(cells), "%s / %s" % (maf.get("p50_ms", "–"), maf.get("p99_ms", "–")))))
+    if not rows:
+        return ""
+    rows.sort()
+    return "\n".join([
+        "## Scale curve (recombined corpora)\n",
+        "Our service on corpora built by the harness's `make_recombined.py` (`benchmarks/run-scale.sh`). Ingest through "
+        "`IndexArticleStream` until the last batch is durable; index size once merges settle, and the ratio to Java "
+        "Lucene 4.10's index of the same corpus in the same run; server resident memory (VmRSS) after ingest and after "
+        "the query run; p50 / p99 ms per mode at one client; match-all with source and organisation facets (the "
+        "explorer's first screen).\n",
+        "| corpus | articles | ingest s | articles/s | index MiB | × Java | RSS ingest MiB | RSS queries MiB "
+        "| ids | highlight | facets | hl+facets+filter | match-all facets |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"] + [row for _, row in rows]) + "\n"
+
+
 def read(path, demote=True):
     if not os.path.exists(path):
         return ""
@@ -104,11 +150,12 @@ def main():
         parts.append("### Micro-benchmarks (BenchmarkDotNet)\n\n" + micro)
     with open(a.summary, "w", encoding="utf-8") as f:
         f.write("\n".join(p for p in parts if p))
-    sections = [INTRO]
+    sections = [INTRO, read(os.path.join(os.path.dirname(os.path.abspath(a.results)), "targets.md"), demote=False),
+                scale_table(a.outdir)]
     for path in sorted(glob.glob(os.path.join(a.outdir, "summary-*.md"))):
         sections.append(read(path, demote=False))
     with open(a.results, "w", encoding="utf-8") as f:
-        f.write("\n".join(sections))
+        f.write("\n".join(x for x in sections if x))
 
 
 if __name__ == "__main__":

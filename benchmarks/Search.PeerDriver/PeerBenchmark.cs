@@ -49,7 +49,7 @@ internal static class PeerBenchmark
 
         var client = new SearchService.SearchServiceClient(session.Server.Channel);
         var requests = new BenchModes(ArticleJson.TopSource(articles));
-        int jitWarmup = args.Int("jit-warmup", 600);
+        int jitWarmup = args.Int("jit-warmup", 3000);
         await WarmUpJitAsync(client, requests, queries, jitWarmup);
         notes.Add($"JIT warm-up before any mode: {jitWarmup} untimed queries cycling over all four modes, then 1 s idle for tier-1 compilation; then each mode's own {warmup} warm-up pass(es)");
 
