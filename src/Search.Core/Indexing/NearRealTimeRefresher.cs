@@ -5,14 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Refreshes the searcher within the refresh interval of every commit, and at once when someone waits for a
-/// generation (read-your-writes). Writes are acknowledged only once committed, so a timed refresh with no commit
-/// since the last one would show nobody anything they were promised; skipping it matters during a bulk stream,
-/// where each refresh flushes the writer's buffer into a small segment that merges must then rewrite. It does what
-/// Lucene's ControlledRealTimeReopenThread does, with one difference that matters in .NET: a failed refresh (a full disk while flushing) is caught and retried, keeping the last good
-/// searcher, instead of escaping the thread and ending the whole process. Every refresh, also those callers ask
-/// for, runs here so that each failure is counted: Lucene discards the documents it was flushing when the flush
-/// fails, and the index must not acknowledge a write whose documents went that way.
+/// Refreshes the searcher within the refresh interval of every commit or finished merge, and at once when someone
+/// waits for a generation (read-your-writes). Writes are acknowledged only once committed, so a timed refresh with
+/// no commit since the last one would show nobody anything they were promised; skipping it matters during a bulk
+/// stream, where each refresh flushes the writer's buffer into a small segment that merges must then rewrite.
+/// A finished merge still brings a refresh, so searches move onto the merged segment and the replaced files go. It
+/// does what Lucene's ControlledRealTimeReopenThread does, with one difference that matters in .NET: a failed
+/// refresh (a full disk while flushing) is caught and retried, keeping the last good searcher, instead of escaping
+/// the thread and ending the whole process. Every refresh, also those callers ask for, runs here so that each
+/// failure is counted: Lucene discards the documents it was flushing when the flush fails, and the index must not
+/// acknowledge a write whose documents went that way.
 /// </summary>
 internal sealed partial class NearRealTimeRefresher : IDisposable
 {
@@ -23,30 +25,33 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
     private readonly TimeSpan _interval;
     private readonly Action<Exception> _failed;
     private readonly ILogger _logger;
-    private readonly Func<long> _commits;
+    private readonly Func<long> _changes;
+    private readonly Action _refreshed;
     // Held for a whole refresh attempt, including counting its failure, so Settle can wait for one in progress.
     private readonly Lock _refreshLock = new();
     // A plain object: Monitor.Wait and PulseAll need monitor locking, which System.Threading.Lock does not offer.
     private readonly object _sync = new();
     private readonly Thread _thread;
     private long _searchingGeneration;
-    private long _commitsSeen;
+    private long _changesSeen;
     private int _waiting;
     private bool _stopped;
     private int _failuresInARow;
 
-    /// <param name="commits">How many commits the index has made so far; a timed refresh runs only after a new one.</param>
+    /// <param name="changes">Commits plus finished merges so far; a timed refresh runs only once this grew.</param>
+    /// <param name="refreshed">Called on the refresh thread after each successful timed refresh.</param>
     /// <param name="failed">Told of every failed refresh, before the attempt ends.</param>
     public NearRealTimeRefresher(TrackingIndexWriter writer, ReferenceManager<IndexSearcher> searchers, TimeSpan interval,
-        Func<long> commits, Action<Exception> failed, ILogger logger)
+        Func<long> changes, Action refreshed, Action<Exception> failed, ILogger logger)
     {
         _writer = writer;
         _searchers = searchers;
         _interval = interval;
         _failed = failed;
         _logger = logger;
-        _commits = commits;
-        _commitsSeen = commits();
+        _changes = changes;
+        _refreshed = refreshed;
+        _changesSeen = changes();
         _thread = new Thread(Run) { Name = "search-nrt-refresh", IsBackground = true };
         _thread.Start();
     }
@@ -127,8 +132,8 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
                 }
                 waitedFor = _waiting > 0;
             }
-            long commits = _commits();
-            if (!waitedFor && commits == _commitsSeen)
+            long changes = _changes();
+            if (!waitedFor && changes == _changesSeen)
             {
                 continue;
             }
@@ -139,13 +144,14 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
                 try
                 {
                     _searchers.MaybeRefreshBlocking();
-                    _commitsSeen = commits;
+                    _changesSeen = changes;
                     Recovered();
                     lock (_sync)
                     {
                         Interlocked.Exchange(ref _searchingGeneration, generation);
                         Monitor.PulseAll(_sync);
                     }
+                    _refreshed();
                 }
                 catch (Exception ex) when (IsWriteFailure(ex))
                 {
