@@ -55,6 +55,30 @@ internal static class CorpusIngester
         return new IngestOutcome(seconds, sent, indexed, failed, generation, errors);
     }
 
+    /// <summary>
+    /// Waits until the index is quiet: size and segment count unchanged over one second (background merges done
+    /// and committed, the files they replaced deleted), at most 60 s. The peers are measured after their one commit
+    /// with nothing running, so the size is compared once merges settle, not while a merge's output sits beside its
+    /// inputs. The build time is not affected: its clock stopped at the last acknowledgement.
+    /// </summary>
+    public static async Task<IndexStats> WaitSettledAsync(GrpcChannel channel, IndexStats searchable)
+    {
+        var client = new IndexService.IndexServiceClient(channel);
+        var clock = Stopwatch.StartNew();
+        IndexStats last = searchable;
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(1000);
+            IndexStats now = await client.GetIndexStatsAsync(new GetIndexStatsRequest());
+            if (now.SizeBytes == last.SizeBytes && now.SegmentCount == last.SegmentCount)
+            {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
     /// <summary>Waits until searches see everything ingested (the server refreshes its searcher periodically).</summary>
     public static async Task<IndexStats> WaitSearchableAsync(GrpcChannel channel, long generation)
     {

@@ -52,7 +52,8 @@ internal sealed class ServerSession : IDisposable
                 generation = session.Ingest.Generation;
                 Console.Error.WriteLine($"  ingested {session.Ingest.Indexed} articles ({session.Ingest.Failed} failed) in {session.Ingest.Seconds:F2} s, {session.Ingest.Batches} batches");
             }
-            session.Stats = await CorpusIngester.WaitSearchableAsync(session.Server.Channel, generation);
+            session.Stats = await CorpusIngester.WaitSettledAsync(session.Server.Channel,
+                await CorpusIngester.WaitSearchableAsync(session.Server.Channel, generation));
             return session;
         }
         catch
