@@ -59,8 +59,13 @@ public sealed class ArticleSearcher(
             var sameFilter = plan.Facets.Where(f => !clauses.ContainsKey(f.Field)).Select(f => f.Field).ToList();
             bool matchAll = rewritten is MatchAllDocsQuery && filter is null;
             var counter = sameFilter.Count > 0 && !matchAll ? new FacetCountsCollector(searcher.IndexReader, sameFilter, ordinals) : null;
-            ICollector collector = counter is null ? top : MultiCollector.Wrap(top, counter);
-            searcher.Search(rewritten, filter, new CancellableCollector(collector, cancellation));
+            // Match-all in relevance order is id order: its page comes from the ids' terms, not a pass over every article.
+            bool idOrderedPage = matchAll && request.Sort == SearchSort.Relevance;
+            if (!idOrderedPage)
+            {
+                ICollector collector = counter is null ? top : MultiCollector.Wrap(top, counter);
+                searcher.Search(rewritten, filter, new CancellableCollector(collector, cancellation));
+            }
 
             FacetCounts? sameCounts = counter?.GetFacetCounts()
                 ?? (sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter, cancellation) : null);
@@ -78,7 +83,9 @@ public sealed class ArticleSearcher(
             }
 
             // One hit more than the page is collected only to know whether a next page exists.
-            TopDocs collected = top.GetTopDocs();
+            TopDocs collected = idOrderedPage
+                ? MatchAllPageReader.Read(searcher, rewritten, after, plan.PageSize + 1, cancellation)
+                : top.GetTopDocs();
             bool hasNext = collected.ScoreDocs.Length > plan.PageSize;
             ScoreDoc[] pageDocs = hasNext ? collected.ScoreDocs[..plan.PageSize] : collected.ScoreDocs;
             var hits = ReadHits(searcher, rewritten, pageDocs, plan, cancellation);

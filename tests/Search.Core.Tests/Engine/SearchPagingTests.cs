@@ -26,6 +26,27 @@ public sealed class SearchPagingTests : IDisposable
     }
 
     [Fact]
+    public void Search_MatchAllPages_AreInIdOrderWithOneScore_AsTheGeneralPathGivesThem()
+    {
+        // More segments, deletions and updates, so the id walk has to merge segments and skip deleted articles.
+        var all = TestArticles.Create(137);
+        _engine.Delete(all[3].Id, all[40].Id, all[99].Id);
+        _engine.Index([all[10] with { Title = "Updated " + all[10].Title }, all[120]]);
+
+        var walked = _engine.SearchAll(new SearchQuery { PageSize = 6 }, out long total);
+        // Pure negation matches every article too but is not a match-all query, so it takes the general path.
+        var general = _engine.SearchAll(new SearchQuery { Text = "-zzqqxx", PageSize = 6 }, out long generalTotal);
+
+        Assert.Equal(134, total);
+        Assert.Equal(generalTotal, total);
+        Assert.Equal(walked.Select(h => h.Article.Id).Order(StringComparer.Ordinal), walked.Select(h => h.Article.Id));
+        Assert.Equal(general.Select(h => h.Article.Id), walked.Select(h => h.Article.Id));
+        Assert.Single(walked.Select(h => h.Score).Distinct());
+        Assert.DoesNotContain(walked, h => h.Article.Id == all[40].Id);
+        Assert.StartsWith("Updated ", walked.Single(h => h.Article.Id == all[10].Id).Article.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_RelevancePages_AreInTheSameOrderAsOneBigPage()
     {
         var paged = _engine.SearchAll(new SearchQuery { Text = "police OR servers", PageSize = 3 }, out _).Select(h => h.Article.Id).ToList();
