@@ -35,9 +35,8 @@ public sealed class ArticleIndex : IDisposable
     private long _acknowledgedTracking;
     private long _failedFlushes;
     private Exception? _lastFlushFailure;
-    private long _mergesCommitted;
 
-    private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, MergeCounter merges, ArticleDocumentMapper mapper, long baseGeneration,
+    private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration,
         TimeSpan refresh, ILogger logger)
     {
         Path = path;
@@ -52,10 +51,10 @@ public sealed class ArticleIndex : IDisposable
         {
             [GenerationKey] = CurrentGeneration.ToString(CultureInfo.InvariantCulture),
         }, NoteFailedFlush);
-        // Refreshes within the refresh interval of each commit or finished merge, and at once for a reader waiting on
-        // min_generation.
-        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, () => _committer.Commits + merges.Merged,
-            () => CommitMergesWhenIdle(merges), NoteFailedFlush, logger);
+        // Refreshes within the refresh interval of each commit, and at once for a reader waiting on min_generation.
+        // Finished merges wait for the next commit: refreshing (and committing) after each one doubled search latency
+        // and made deletes five times slower in the load benchmark with concurrent writes.
+        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, () => _committer.Commits, NoteFailedFlush, logger);
     }
 
     /// <summary>Where this generation logs (a rebuild's new generation logs where the live one does).</summary>
@@ -108,7 +107,6 @@ public sealed class ArticleIndex : IDisposable
         directory = wrapDirectory is null ? directory : wrapDirectory(directory);
         try
         {
-            var merges = new MergeCounter();
             var config = new IndexWriterConfig(ArticleAnalyzer.Version, ArticleAnalyzer.Create())
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -120,11 +118,10 @@ public sealed class ArticleIndex : IDisposable
                 // so the file handles they save do not matter.
                 UseCompoundFile = false,
                 MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
-                MergedSegmentWarmer = merges,
             };
             var writer = new IndexWriter(directory, config);
             long committed = ReadCommittedGeneration(writer);
-            return new ArticleIndex(path, directory, writer, merges, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval,
+            return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval,
                 logger ?? NullLogger.Instance);
         }
         catch (LockObtainFailedException ex)
@@ -273,24 +270,6 @@ public sealed class ArticleIndex : IDisposable
             && Interlocked.CompareExchange(ref _acknowledgedTracking, tracking, current) != current)
         {
         }
-    }
-
-    /// <summary>
-    /// Commits once merges finished and nothing is buffered: until a commit no longer names the segments a merge
-    /// replaced, their files stay on disk beside the merged one. Skipped while writes are buffered (a bulk stream
-    /// commits soon anyway), so it never adds a small segment.
-    /// </summary>
-    private void CommitMergesWhenIdle(MergeCounter merges)
-    {
-        long merged = merges.Merged;
-        if (merged == Interlocked.Read(ref _mergesCommitted) || _writer.NumRamDocs() > 0)
-        {
-            return;
-        }
-        Interlocked.Exchange(ref _mergesCommitted, merged);
-        // Nobody waits on this commit; a failure (a full disk) is retried by the next write's own commit.
-        _ = _committer.WaitDurableAsync().ContinueWith(t => t.Exception, CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Makes every change so far visible to searches now.</summary>

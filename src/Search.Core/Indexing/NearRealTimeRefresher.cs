@@ -5,12 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Refreshes the searcher within the refresh interval of every commit or finished merge, and at once when someone
+/// Refreshes the searcher within the refresh interval of every commit, and at once when someone
 /// waits for a generation (read-your-writes). Writes are acknowledged only once committed, so a timed refresh with
 /// no commit since the last one would show nobody anything they were promised; skipping it matters during a bulk
 /// stream, where each refresh flushes the writer's buffer into a small segment that merges must then rewrite.
-/// A finished merge still brings a refresh, so searches move onto the merged segment and the replaced files go. It
-/// does what Lucene's ControlledRealTimeReopenThread does, with one difference that matters in .NET: a failed
+/// It does what Lucene's ControlledRealTimeReopenThread does, with one difference that matters in .NET: a failed
 /// refresh (a full disk while flushing) is caught and retried, keeping the last good searcher, instead of escaping
 /// the thread and ending the whole process. Every refresh, also those callers ask for, runs here so that each
 /// failure is counted: Lucene discards the documents it was flushing when the flush fails, and the index must not
@@ -26,7 +25,6 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
     private readonly Action<Exception> _failed;
     private readonly ILogger _logger;
     private readonly Func<long> _changes;
-    private readonly Action _refreshed;
     // Held for a whole refresh attempt, including counting its failure, so Settle can wait for one in progress.
     private readonly Lock _refreshLock = new();
     // A plain object: Monitor.Wait and PulseAll need monitor locking, which System.Threading.Lock does not offer.
@@ -38,11 +36,10 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
     private bool _stopped;
     private int _failuresInARow;
 
-    /// <param name="changes">Commits plus finished merges so far; a timed refresh runs only once this grew.</param>
-    /// <param name="refreshed">Called on the refresh thread after each successful timed refresh.</param>
+    /// <param name="changes">Commits so far; a timed refresh runs only once this grew.</param>
     /// <param name="failed">Told of every failed refresh, before the attempt ends.</param>
     public NearRealTimeRefresher(TrackingIndexWriter writer, ReferenceManager<IndexSearcher> searchers, TimeSpan interval,
-        Func<long> changes, Action refreshed, Action<Exception> failed, ILogger logger)
+        Func<long> changes, Action<Exception> failed, ILogger logger)
     {
         _writer = writer;
         _searchers = searchers;
@@ -50,7 +47,6 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
         _failed = failed;
         _logger = logger;
         _changes = changes;
-        _refreshed = refreshed;
         _changesSeen = changes();
         _thread = new Thread(Run) { Name = "search-nrt-refresh", IsBackground = true };
         _thread.Start();
@@ -151,7 +147,6 @@ internal sealed partial class NearRealTimeRefresher : IDisposable
                         Interlocked.Exchange(ref _searchingGeneration, generation);
                         Monitor.PulseAll(_sync);
                     }
-                    _refreshed();
                 }
                 catch (Exception ex) when (IsWriteFailure(ex))
                 {
