@@ -5,10 +5,13 @@ using Search.Core.Model;
 
 namespace Search.Core.Schema;
 
-/// <summary>Stores organisation mentions as one compact JSON stored field (arrays, not objects, to stay small).</summary>
+/// <summary>
+/// The mentions layout of articles indexed before hit records: one compact JSON stored field (arrays, not
+/// objects). New articles keep their mentions in the hit record (<see cref="HitRecordCodec"/>); this stays so such
+/// articles still read, and so tests can write them.
+/// </summary>
 public static class MentionCodec
 {
-    /// <summary>Written with Utf8JsonWriter directly: serialising boxed object arrays costs more than the rest of the document.</summary>
     public static string Encode(IReadOnlyList<OrganisationMention> mentions)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * (mentions.Count + 1));
