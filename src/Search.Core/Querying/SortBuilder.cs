@@ -10,7 +10,8 @@ namespace Search.Core.Querying;
 /// </summary>
 internal static class SortBuilder
 {
-    private static readonly SortField IdAscending = new(ArticleFields.IdSort, SortFieldType.STRING);
+    // Same order as a STRING sort on the id's doc values, but reads ids only to break ties (see LazyIdComparer).
+    private static readonly SortField IdAscending = new(ArticleFields.IdSort, new LazyIdComparerSource());
 
     public static Sort For(SearchSort sort) => sort switch
     {
