@@ -4,20 +4,23 @@ using Microsoft.Win32.SafeHandles;
 namespace Search.Core.Storage;
 
 /// <summary>
-/// A file-system directory whose inputs read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>,
-/// <c>pread</c> on Linux) on a shared file handle.
+/// A file-system directory that reads index files through memory mappings (<see cref="MappedIndexInput"/>),
+/// except stored fields, which it reads with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>,
+/// <c>pread</c> on Linux) on a shared file handle. Writing is <see cref="FSDirectory"/>'s own.
 /// </summary>
 /// <remarks>
-/// Lucene.NET's <see cref="NIOFSDirectory"/> reads through a <see cref="FileStream"/>: every buffer refill takes a
-/// lock on the stream, moves its position, asks the file's length and copies through the stream's own buffer. A
-/// search refills thousands of times (term lookups, postings, stored fields), and profiles showed those refills
-/// as a third of a plain query's time; concurrent searches also queued on the lock. A positional read is one
-/// system call and needs no lock, because nothing about the handle changes. Writing is
-/// <see cref="FSDirectory"/>'s own.
+/// A search makes thousands of small random reads: term lookups, postings, doc values for facets and hit records.
+/// Through a buffered input each one that leaves the buffer is a system call; through a mapping it is a memory
+/// read, which made plain and faceted queries 15–25% faster in-process. Lucene.NET's own
+/// <see cref="MMapDirectory"/> reads through a byte-buffer abstraction and loads stored fields about half as fast
+/// as <see cref="NIOFSDirectory"/>, so this one reads through a pointer. NIOFSDirectory in turn locks, seeks and
+/// asks the length of a shared stream on every refill; a positional read is one system call and needs no lock.
+/// Stored fields (article bodies, the largest file) stay on positional reads: they are read a block at a time,
+/// so a mapping gains little there, and not mapping them keeps bodies out of the server's resident memory.
 /// </remarks>
-public sealed class PositionalReadDirectory : FSDirectory
+public sealed class MappedDirectory : FSDirectory
 {
-    public PositionalReadDirectory(DirectoryInfo path)
+    public MappedDirectory(DirectoryInfo path)
         : base(path, null)
     {
     }
@@ -26,6 +29,11 @@ public sealed class PositionalReadDirectory : FSDirectory
     {
         EnsureOpen();
         string path = Path.Combine(Directory.FullName, name);
+        if (!IsStoredFields(name))
+        {
+            var mapped = new MappedFile(path);
+            return new MappedIndexInput($"MappedIndexInput(path=\"{path}\")", mapped, 0, mapped.Length, ownsFile: true);
+        }
         SafeFileHandle handle = OpenRead(path);
         try
         {
@@ -45,6 +53,9 @@ public sealed class PositionalReadDirectory : FSDirectory
         string path = Path.Combine(Directory.FullName, name);
         return new Slicer(path, OpenRead(path), BufferedIndexInput.GetBufferSize(context));
     }
+
+    /// <summary>Stored-field data files of Lucene's 4.x stored-fields format.</summary>
+    private static bool IsStoredFields(string name) => name.EndsWith(".fdt", StringComparison.Ordinal);
 
     private static SafeFileHandle OpenRead(string path) =>
         File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
