@@ -56,21 +56,23 @@ internal static class CorpusIngester
     }
 
     /// <summary>
-    /// Waits until the index is quiet: size and segment count unchanged over one second (background merges done
-    /// and committed, the files they replaced deleted), at most 60 s. The peers are measured after their one commit
-    /// with nothing running, so the size is compared once merges settle, not while a merge's output sits beside its
-    /// inputs. The build time is not affected: its clock stopped at the last acknowledgement.
+    /// Waits until the index is quiet: the server reports no merge running or due (including the compaction that
+    /// follows a burst of writes once they go quiet), and size and segment count are unchanged over one second
+    /// (the merged segments committed and searchable, the files they replaced deleted); at most 15 minutes. The
+    /// peers are measured after their one commit with nothing running, so queries and size are measured once merges
+    /// settle, not while a merge competes for the cores. The build time is not affected: its clock stopped at the
+    /// last acknowledgement; the time to settle is reported beside it.
     /// </summary>
     public static async Task<IndexStats> WaitSettledAsync(GrpcChannel channel, IndexStats searchable)
     {
         var client = new IndexService.IndexServiceClient(channel);
         var clock = Stopwatch.StartNew();
         IndexStats last = searchable;
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        while (clock.Elapsed < TimeSpan.FromMinutes(15))
         {
             await Task.Delay(1000);
             IndexStats now = await client.GetIndexStatsAsync(new GetIndexStatsRequest());
-            if (now.SizeBytes == last.SizeBytes && now.SegmentCount == last.SegmentCount)
+            if (!now.Merging && !last.Merging && now.SizeBytes == last.SizeBytes && now.SegmentCount == last.SegmentCount)
             {
                 return now;
             }

@@ -14,6 +14,9 @@ namespace Search.PeerDriver;
 /// </summary>
 internal static class PeerBenchmark
 {
+    /// <summary>The server's default Search:IdleCompactionDelay, which the driver does not override.</summary>
+    private const int IdleCompactionNote = 10;
+
     public static async Task RunAsync(DriverArguments args)
     {
         string articles = Path.GetFullPath(args.Required("articles"));
@@ -45,7 +48,7 @@ internal static class PeerBenchmark
         var memory = new ServerMemory(session.Server.ProcessId);
         result["index"] = IndexSection(session);
         result["index"]!["rss_after_ingest_bytes"] = memory.ResidentBytes();
-        notes.Add($"segments after ingest: {session.Stats.SegmentCount}; client GC: {(GCSettings.IsServerGC ? "server" : "workstation")}");
+        notes.Add($"queries start once merges settle: {session.SettleSeconds:F1} s after the last acknowledgement (not in the build time; includes the compaction that runs after {IdleCompactionNote} s without writes), {session.Stats.SegmentCount} segments; client GC: {(GCSettings.IsServerGC ? "server" : "workstation")}");
 
         var client = new SearchService.SearchServiceClient(session.Server.Channel);
         var requests = new BenchModes(ArticleJson.TopSource(articles));

@@ -20,6 +20,9 @@ internal sealed class ServerSession : IDisposable
 
     public IndexStats Stats { get; private set; } = new();
 
+    /// <summary>Seconds from the last acknowledged batch (or from start, with --skip-build) until the index settled.</summary>
+    public double SettleSeconds { get; private set; }
+
     /// <param name="corpus">Batches to ingest instead of the whole <c>--articles</c> file (the load run ingests half).</param>
     public static async Task<ServerSession> StartAsync(DriverArguments args, bool skipBuild, IEnumerable<List<Article>>? corpus = null)
     {
@@ -52,8 +55,10 @@ internal sealed class ServerSession : IDisposable
                 generation = session.Ingest.Generation;
                 Console.Error.WriteLine($"  ingested {session.Ingest.Indexed} articles ({session.Ingest.Failed} failed) in {session.Ingest.Seconds:F2} s, {session.Ingest.Batches} batches");
             }
+            var settling = System.Diagnostics.Stopwatch.StartNew();
             session.Stats = await CorpusIngester.WaitSettledAsync(session.Server.Channel,
                 await CorpusIngester.WaitSearchableAsync(session.Server.Channel, generation));
+            session.SettleSeconds = settling.Elapsed.TotalSeconds;
             return session;
         }
         catch

@@ -14,6 +14,12 @@ public sealed class SearchIndexOptions
     /// <summary>Longest time before an acknowledged write is visible to searches without min_generation.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long without a commit before the small segments that frequent commits leave are merged together (see
+    /// <c>IdleCompactor</c>); zero turns it off.
+    /// </summary>
+    public TimeSpan IdleCompactionDelay { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>IndexWriter RAM buffer before a segment is flushed.</summary>
     public double RamBufferMb { get; set; } = 128;
 

@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
                 options.GazetteerPath = string.IsNullOrEmpty(options.GazetteerPath) ? "" : Resolve(baseDirectory, options.GazetteerPath);
             })
             .Validate(o => o.RefreshInterval > TimeSpan.Zero, "Search:RefreshInterval must be positive.")
+            .Validate(o => o.IdleCompactionDelay >= TimeSpan.Zero, "Search:IdleCompactionDelay must not be negative (zero turns compaction off).")
             .Validate(o => o.RamBufferMb is >= 1 and <= 2048, "Search:RamBufferMb must be between 1 and 2048.")
             .ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SearchIndexOptions>>().Value);

@@ -29,6 +29,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly NearRealTimeRefresher _reopener;
     private readonly GroupCommitter _committer;
+    private readonly IdleCompactor _compactor;
     private readonly ArticleDocumentMapper _mapper;
     private long _baseGeneration;
     private int _disposed;
@@ -37,7 +38,7 @@ public sealed class ArticleIndex : IDisposable
     private Exception? _lastFlushFailure;
 
     private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration,
-        TimeSpan refresh, ILogger logger)
+        TimeSpan refresh, TimeSpan compactionDelay, ILogger logger)
     {
         Path = path;
         Log = logger;
@@ -55,6 +56,8 @@ public sealed class ArticleIndex : IDisposable
         // Finished merges wait for the next commit: refreshing (and committing) after each one doubled search latency
         // and made deletes five times slower in the load benchmark with concurrent writes.
         _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, () => _committer.Commits, NoteFailedFlush, logger);
+        _compactor = new IdleCompactor(writer, compactionDelay, () => _committer.Commits, _committer.WaitDurableAsync, SegmentSizes,
+            NoteFailedFlush, logger);
     }
 
     /// <summary>Where this generation logs (a rebuild's new generation logs where the live one does).</summary>
@@ -122,7 +125,7 @@ public sealed class ArticleIndex : IDisposable
             var writer = new IndexWriter(directory, config);
             long committed = ReadCommittedGeneration(writer);
             return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval,
-                logger ?? NullLogger.Instance);
+                options.IdleCompactionDelay, logger ?? NullLogger.Instance);
         }
         catch (LockObtainFailedException ex)
         {
@@ -318,6 +321,15 @@ public sealed class ArticleIndex : IDisposable
         return _reopener.WaitForGeneration(tracking, timeout);
     }
 
+    /// <summary>True while segments are merging, or a compaction is due once writes go quiet (see <see cref="IdleCompactor"/>).</summary>
+    public bool Merging => _compactor.Pending || _writer.HasPendingMerges() || _writer.MergingSegments.Count > 0;
+
+    private List<long> SegmentSizes()
+    {
+        using var lease = AcquireSearcher();
+        return lease.Searcher.IndexReader.Leaves.Select(leaf => leaf.AtomicReader is SegmentReader segment ? segment.SegmentInfo.GetSizeInBytes() : 0L).ToList();
+    }
+
     /// <summary>Leases the current searcher; dispose the lease to release it.</summary>
     public SearcherLease AcquireSearcher() => new(_searchers);
 
@@ -370,6 +382,7 @@ public sealed class ArticleIndex : IDisposable
         {
             return;
         }
+        _compactor.Dispose();
         _committer.Abandon();
         _reopener.Dispose();
         _searchers.Dispose();
@@ -384,6 +397,7 @@ public sealed class ArticleIndex : IDisposable
         {
             return;
         }
+        _compactor.Dispose();
         try
         {
             // Commits what is pending and answers writers still waiting for durability.

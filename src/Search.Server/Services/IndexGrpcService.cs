@@ -58,6 +58,7 @@ internal sealed class IndexGrpcService(
             SearchableGeneration = index.SearchableGeneration,
             IndexPath = index.Path,
             GazetteerVersion = organisations.GazetteerVersion,
+            Merging = index.Merging,
         };
         foreach (var (version, count) in stats.ArticlesByGazetteerVersion)
         {
