@@ -66,8 +66,11 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         {
             return "";
         }
-        var tokens = WordTokenizer.Tokenize(normalised);
-        var targets = gazetteer.Trie.Find(tokens.Select((t, i) => AliasTrie.KeyOf(t, i == 0)));
+        List<AliasTarget>? targets;
+        using (var field = new TokenizedField("name", normalised))
+        {
+            targets = gazetteer.Trie.Find(field);
+        }
         if (targets != null)
         {
             foreach (var target in targets)
@@ -99,8 +102,15 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     {
         var tokens = field.Tokens;
         int i = 0;
+        var trie = gazetteer.Trie;
         while (i < tokens.Length)
         {
+            // Most words start no alias: one bit test, not a call, a dictionary lookup and a stack buffer.
+            if (!trie.MayStartAlias(tokens[i]))
+            {
+                i++;
+                continue;
+            }
             int matchedLast = TryMatchAt(field, other, i, out var target);
             if (matchedLast >= 0)
             {
@@ -119,7 +129,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     {
         var tokens = field.Tokens;
         accepted = null;
-        var node = gazetteer.Trie.Root.Child(tokens[start].Key);
+        var node = gazetteer.Trie.First(field, start);
         if (node == null)
         {
             return -1;
@@ -138,7 +148,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
             {
                 break;
             }
-            var next = node.Child(AliasTrie.KeyOf(tokens[j + 1], false));
+            var next = AliasTrie.Next(node, field, j + 1, false);
             if (next == null)
             {
                 break;
@@ -148,10 +158,10 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         }
         for (int c = count - 1; c >= 0; c--)
         {
-            var matched = gazetteer.Trie.Root.Child(tokens[start].Key)!;
+            var matched = gazetteer.Trie.First(field, start)!;
             for (int k = start + 1; k <= ends[c]; k++)
             {
-                matched = matched.Child(AliasTrie.KeyOf(tokens[k], false))!;
+                matched = AliasTrie.Next(matched, field, k, false)!;
             }
             foreach (var target in matched.Targets!)
             {
@@ -172,7 +182,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     private static SpanMatch MakeMatch(TokenizedField field, int first, int last, AliasTarget target)
     {
         var tokens = field.Tokens;
-        if (first < last && tokens[first].Key == "the"
+        if (first < last && field.KeyIs(first, "the")
             && (!tokens[first].Capitalised || !target.Entry.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)))
         {
             first++;

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+
+namespace Search.Core.Organisations;
+
+/// <summary>
+/// One bit per hash of each word key in a set, so most words of a text are ruled out by one bit test before any
+/// dictionary lookup: about one word in ten starts an alias. A set bit may be a collision (the dictionary decides);
+/// a clear bit is always right. Filled while a gazetteer is built, read-only after, so it serves concurrent extractions.
+/// </summary>
+internal sealed class KeyFilter
+{
+    private const int HashBits = 16;
+
+    private readonly ulong[] bits = new ulong[(1 << HashBits) / 64];
+
+    /// <summary>
+    /// A hash of the key's length, first three and last characters: constant time per word, so the tokenizer adds it
+    /// to every <see cref="WordToken"/> without a dependency chain through each character. Words that share all of
+    /// these only cost a dictionary lookup.
+    /// </summary>
+    public static int Hash(ReadOnlySpan<char> key)
+    {
+        uint hash = (uint)key.Length;
+        if (key.Length > 0)
+        {
+            hash = (hash * 31) + key[0];
+            hash = (hash * 31) + key[^1];
+            if (key.Length > 2)
+            {
+                hash = (hash * 31) + key[1];
+                hash = (hash * 31) + key[2];
+            }
+        }
+        // Fibonacci hashing spreads the low-order sum into the top bits that pick the slot.
+        return (int)(hash * 0x9E3779B1);
+    }
+
+    public void Add(ReadOnlySpan<char> key)
+    {
+        uint slot = Slot(Hash(key));
+        bits[slot >> 6] |= 1UL << (int)(slot & 63);
+    }
+
+    /// <summary>False when no key of the set has this hash; true when one may.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(int hash)
+    {
+        uint slot = Slot(hash);
+        return (bits[slot >> 6] & (1UL << (int)(slot & 63))) != 0;
+    }
+
+    /// <summary>The top bits, where the multiplication mixes best.</summary>
+    private static uint Slot(int hash) => (uint)hash >> (32 - HashBits);
+}
