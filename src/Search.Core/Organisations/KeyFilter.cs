@@ -35,6 +35,16 @@ internal sealed class KeyFilter
         return (int)(hash * 0x9E3779B1);
     }
 
+    public static KeyFilter Of(IEnumerable<string> keys)
+    {
+        var filter = new KeyFilter();
+        foreach (var key in keys)
+        {
+            filter.Add(key);
+        }
+        return filter;
+    }
+
     public void Add(ReadOnlySpan<char> key)
     {
         uint slot = Slot(Hash(key));

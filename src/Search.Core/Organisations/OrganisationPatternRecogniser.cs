@@ -20,6 +20,12 @@ internal static class OrganisationPatternRecogniser
         int i = 0;
         while (i < tokens.Length)
         {
+            // Most words are lower case or no head word: ruled out by their flags and one bit test.
+            if (!tokens[i].Capitalised || !OrganisationWordLists.HeadWordFilter.MayContain(tokens[i].KeyHash))
+            {
+                i++;
+                continue;
+            }
             if (IsHead(field, i) && TryMatchAround(field, i, out var first, out var last))
             {
                 // A known name at the front becomes part of a longer one: "Citicorp Investment Bank Ltd".

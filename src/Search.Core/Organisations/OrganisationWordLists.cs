@@ -24,6 +24,9 @@ internal static class OrganisationWordLists
         "collective", "gang", "syndicate", "cartel", "consortium", "society", "club", "academy", "observatory", "registry",
         "division", "lines", "forces", "associates", "ab", "sa", "spa", "ministries", "embassy", "government");
 
+    /// <summary>The head words' key hashes, so a capitalised word that heads nothing needs no lookup.</summary>
+    public static readonly KeyFilter HeadWordFilter = KeyFilter.Of(HeadWords.Set);
+
     /// <summary>Heads that are also plain words; a name headed by one needs at least two words before it.</summary>
     public static readonly WordSet WeakHeadWords = Set(
         "security", "post", "times", "service", "services", "force", "team", "front", "movement", "union", "network", "federal",
