@@ -13,9 +13,43 @@ internal sealed class AliasTrie
         /// <summary>The same children looked up by a word's key in the field's key buffer, without a string.</summary>
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> childrenByKey;
 
+        /// <summary>
+        /// One bit per child key hash (top eight bits of <see cref="KeyFilter.Hash"/>), so the word after a common
+        /// first word ("the", "new") is mostly ruled out without a lookup. Keys marked as after a possessive are
+        /// not in it: those are looked up directly.
+        /// </summary>
+        private ulong childBits0, childBits1, childBits2, childBits3;
+
         public List<AliasTarget>? Targets { get; private set; }
 
         public Node? Child(ReadOnlySpan<char> key) => children != null && childrenByKey.TryGetValue(key, out var next) ? next : null;
+
+        /// <summary>The child for a word whose key has hash <paramref name="hash"/>, or null.</summary>
+        public Node? Child(ReadOnlySpan<char> key, int hash)
+        {
+            uint slot = (uint)hash >> 24;
+            ulong bits = (slot >> 6) switch
+            {
+                0 => childBits0,
+                1 => childBits1,
+                2 => childBits2,
+                _ => childBits3,
+            };
+            return (bits & (1UL << (int)(slot & 63))) == 0 ? null : Child(key);
+        }
+
+        private void SetChildBit(int hash)
+        {
+            uint slot = (uint)hash >> 24;
+            ulong bit = 1UL << (int)(slot & 63);
+            switch (slot >> 6)
+            {
+                case 0: childBits0 |= bit; break;
+                case 1: childBits1 |= bit; break;
+                case 2: childBits2 |= bit; break;
+                default: childBits3 |= bit; break;
+            }
+        }
 
         public Node GetOrAddChild(string key)
         {
@@ -28,6 +62,10 @@ internal sealed class AliasTrie
             {
                 next = new Node();
                 children.Add(key, next);
+                if (!key.StartsWith(PossessiveMark, StringComparison.Ordinal))
+                {
+                    SetChildBit(KeyFilter.Hash(key));
+                }
             }
             return next;
         }
@@ -105,7 +143,7 @@ internal sealed class AliasTrie
         var key = field.Key(index);
         if (first || field.Tokens[index].Gap != TokenGap.Possessive)
         {
-            return node.Child(key);
+            return node.Child(key, field.Tokens[index].KeyHash);
         }
         int length = PossessiveMark.Length + key.Length;
         Span<char> marked = length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[length];

@@ -14,24 +14,19 @@ internal sealed class KeyFilter
     private readonly ulong[] bits = new ulong[(1 << HashBits) / 64];
 
     /// <summary>
-    /// A hash of the key's length, first three and last characters: constant time per word, so the tokenizer adds it
-    /// to every <see cref="WordToken"/> without a dependency chain through each character. Words that share all of
-    /// these only cost a dictionary lookup.
+    /// A hash of the key's length and its first, middle and last characters: constant time per word, so the
+    /// tokenizer adds it to every <see cref="WordToken"/> without a chain through each character. Words that share
+    /// all of these only cost a dictionary lookup.
     /// </summary>
     public static int Hash(ReadOnlySpan<char> key)
     {
-        uint hash = (uint)key.Length;
-        if (key.Length > 0)
+        int length = key.Length;
+        if (length == 0)
         {
-            hash = (hash * 31) + key[0];
-            hash = (hash * 31) + key[^1];
-            if (key.Length > 2)
-            {
-                hash = (hash * 31) + key[1];
-                hash = (hash * 31) + key[2];
-            }
+            return 0;
         }
-        // Fibonacci hashing spreads the low-order sum into the top bits that pick the slot.
+        uint hash = ((((((uint)length * 31) + key[0]) * 31) + key[length >> 1]) * 31) + key[length - 1];
+        // Fibonacci hashing spreads the sum into the top bits that pick the slot.
         return (int)(hash * 0x9E3779B1);
     }
 

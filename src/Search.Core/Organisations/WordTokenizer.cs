@@ -71,8 +71,8 @@ internal static class WordTokenizer
             }
             else
             {
-                gap = ClassifyGap(text, previousEnd, start);
-                sentenceStart = GapEndsSentence(text, previousEnd, start);
+                gap = TokenGapClassifier.Classify(text, previousEnd, start);
+                sentenceStart = TokenGapClassifier.EndsSentence(text, previousEnd, start);
             }
             char first = text[start];
             bool hasUpper = shape.Upper > 0;
@@ -119,26 +119,7 @@ internal static class WordTokenizer
     {
         int start = i;
         ReadOnlySpan<char> chars = text;
-        // Most words are ASCII letters and digits only: the key is the text with letters lower-cased (setting bit
-        // 0x20 leaves digits as they are), and case is counted without branching.
-        int letters = 0, upper = 0;
-        while ((uint)i < (uint)chars.Length)
-        {
-            uint c = chars[i];
-            uint folded = c | 0x20;
-            bool letter = folded - 'a' <= 'z' - 'a';
-            if (!letter && c - '0' > '9' - '0')
-            {
-                break;
-            }
-            keys[i] = (char)folded;
-            if (letter)
-            {
-                letters++;
-                upper += (int)(~c >> 5) & 1;
-            }
-            i++;
-        }
+        i = AsciiWordRun.Scan(chars, i, keys, out int letters, out int upper);
         shape.Letters = letters;
         shape.Upper = upper;
         shape.HasLower = letters > upper;
@@ -277,45 +258,5 @@ internal static class WordTokenizer
             buffer[length++] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
         }
         return new string(buffer[..length]);
-    }
-
-    private static TokenGap ClassifyGap(string text, int from, int to)
-    {
-        bool onlySpace = true;
-        int joiners = 0;
-        for (int k = from; k < to; k++)
-        {
-            char c = text[k];
-            if (c is '-' or '/' or '‐' or '‑')
-            {
-                joiners++;
-                onlySpace = false;
-            }
-            else if (IsApostrophe(c) && k == from && k + 1 < to && (text[k + 1] is 's' or 'S'))
-            {
-                return text.AsSpan(k + 2, to - k - 2).IsWhiteSpace() && to - k > 2 ? TokenGap.Possessive : TokenGap.Punctuation;
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                return TokenGap.Punctuation;
-            }
-        }
-        if (onlySpace)
-        {
-            return TokenGap.Space;
-        }
-        return joiners == 1 && to - from == 1 ? TokenGap.Joiner : TokenGap.Punctuation;
-    }
-
-    private static bool GapEndsSentence(string text, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (text[k] is '.' or '!' or '?' or '\n' or ':' or '\r' or '•')
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
