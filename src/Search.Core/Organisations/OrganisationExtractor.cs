@@ -200,7 +200,18 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
 
     private static void AddMentions(TokenizedField field, List<OrganisationMention> mentions)
     {
-        foreach (var match in field.Matches.OrderBy(m => m.First))
+        // The steps add matches mostly in text order already; sorting (stable) is needed only when they did not.
+        var matches = field.Matches;
+        bool inOrder = true;
+        for (int k = 1; k < matches.Count && inOrder; k++)
+        {
+            inOrder = matches[k - 1].First <= matches[k].First;
+        }
+        if (!inOrder)
+        {
+            matches = matches.OrderBy(m => m.First).ToList();
+        }
+        foreach (var match in matches)
         {
             var startToken = field.Tokens[match.First];
             int end = field.Tokens[match.Last].End + match.ExtraEnd;

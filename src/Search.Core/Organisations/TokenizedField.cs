@@ -22,7 +22,8 @@ internal sealed class TokenizedField : IDisposable
         tokens = ArrayPool<WordToken>.Shared.Rent(text.Length / CharactersPerWordGuess + 16);
         keys = ArrayPool<char>.Shared.Rent(text.Length);
         count = WordTokenizer.Tokenize(text, keys, ref tokens, out int letters, out int upperLetters);
-        Covered = new bool[count];
+        covered = ArrayPool<bool>.Shared.Rent(count);
+        Array.Clear(covered, 0, count);
         IsShouting = LooksShouted(letters, upperLetters);
     }
 
@@ -42,8 +43,10 @@ internal sealed class TokenizedField : IDisposable
     /// <summary>Whether token <paramref name="index"/> has the key <paramref name="word"/>.</summary>
     public bool KeyIs(int index, string word) => Key(index).SequenceEqual(word);
 
-    /// <summary>Tokens already inside a match; later steps never overlap them.</summary>
-    public bool[] Covered { get; }
+    /// <summary>Tokens already inside a match; later steps never overlap them. Pooled: longer than the token count.</summary>
+    public bool[] Covered => covered;
+
+    private bool[] covered;
 
     public List<SpanMatch> Matches { get; } = [];
 
@@ -135,6 +138,11 @@ internal sealed class TokenizedField : IDisposable
         {
             ArrayPool<char>.Shared.Return(keys);
             keys = [];
+        }
+        if (covered.Length > 0)
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+            covered = [];
         }
     }
 
