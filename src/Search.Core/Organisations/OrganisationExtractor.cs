@@ -134,6 +134,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         {
             return -1;
         }
+        var firstNode = node;
         // Ends of the aliases met on the way; the trie is walked again for the few that are tried.
         Span<int> ends = stackalloc int[16];
         int count = 0;
@@ -158,7 +159,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         }
         for (int c = count - 1; c >= 0; c--)
         {
-            var matched = gazetteer.Trie.First(field, start)!;
+            var matched = firstNode;
             for (int k = start + 1; k <= ends[c]; k++)
             {
                 matched = AliasTrie.Next(matched, field, k, false)!;
