@@ -13,6 +13,7 @@ internal sealed class TokenizedField : IDisposable
 
     private WordToken[] tokens;
     private char[] keys;
+    private bool[] covered;
     private readonly int count;
 
     public TokenizedField(string name, string text)
@@ -45,8 +46,6 @@ internal sealed class TokenizedField : IDisposable
 
     /// <summary>Tokens already inside a match; later steps never overlap them. Pooled: longer than the token count.</summary>
     public bool[] Covered => covered;
-
-    private bool[] covered;
 
     public List<SpanMatch> Matches { get; } = [];
 
