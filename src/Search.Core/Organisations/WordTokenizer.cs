@@ -31,23 +31,32 @@ internal static class WordTokenizer
         {
             char c = text[i];
             int start = i;
-            var shape = new WordShape();
+            int keyLength, upper;
+            bool hasLower;
             if (IsLetterOrDigit(c))
             {
-                i = ScanWord(text, i, keys, ref shape);
+                i = AsciiWordRun.Scan(text, i, keys, out int wordLetters, out upper);
+                hasLower = wordLetters > upper;
+                keyLength = i - start;
+                if (i < n && MayContinueWord(text[i]))
+                {
+                    // Rare: dots, ampersands, apostrophes or letters beyond ASCII inside the word.
+                    var rest = ScanRest(text, start, i, keys, wordLetters, upper, hasLower);
+                    (i, keyLength, wordLetters, upper, hasLower) = (rest.End, rest.KeyLength, rest.Letters, rest.Upper, rest.HasLower);
+                }
+                letterCount += wordLetters;
+                upperCount += upper;
             }
             else if (c == '&' && IsStandaloneAmpersand(text, i))
             {
                 keys[i++] = '&';
-                shape.KeyLength = 1;
+                (keyLength, upper, hasLower) = (1, 0, false);
             }
             else
             {
                 i++;
                 continue;
             }
-            letterCount += shape.Letters;
-            upperCount += shape.Upper;
             if (count == tokens.Length)
             {
                 var larger = ArrayPool<WordToken>.Shared.Rent(tokens.Length * 2);
@@ -75,10 +84,12 @@ internal static class WordTokenizer
                 sentenceStart = TokenGapClassifier.EndsSentence(text, previousEnd, start);
             }
             char first = text[start];
-            bool hasUpper = shape.Upper > 0;
-            bool capitalised = char.IsUpper(first) || (char.IsDigit(first) && hasUpper);
-            int keyHash = KeyFilter.Hash(keys.Slice(start, shape.KeyLength));
-            tokens[count++] = new WordToken(start, i, shape.KeyLength, keyHash, gap, sentenceStart, capitalised, hasUpper && !shape.HasLower);
+            bool hasUpper = upper > 0;
+            bool capitalised = first < 128
+                ? char.IsAsciiLetterUpper(first) || (char.IsAsciiDigit(first) && hasUpper)
+                : char.IsUpper(first) || (char.IsDigit(first) && hasUpper);
+            int keyHash = KeyFilter.Hash(keys.Slice(start, keyLength));
+            tokens[count++] = new WordToken(start, i, keyLength, keyHash, gap, sentenceStart, capitalised, hasUpper && !hasLower);
             previousEnd = i;
             // Skip a possessive "'s" so it does not become a word of its own.
             if (i + 1 < n && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= n || !IsLetterOrDigit(text[i + 2])))
@@ -99,9 +110,10 @@ internal static class WordTokenizer
     /// <summary><see cref="char.IsLetterOrDigit(char)"/>, answered without a table for ASCII, which most text is.</summary>
     private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
-    /// <summary>What one pass over a word learns besides its end.</summary>
+    /// <summary>What the slow pass over the rest of a word learns.</summary>
     private struct WordShape
     {
+        public int End;
         public int KeyLength;
         public int Letters;
         public int Upper;
@@ -111,26 +123,6 @@ internal static class WordTokenizer
     private static bool IsStandaloneAmpersand(string text, int i) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]));
 
-    /// <summary>
-    /// Finds the end of the word starting at <paramref name="i"/> and writes its key (lower case, no dots, one
-    /// apostrophe style) at the same offset of <paramref name="keys"/>, counting its letters and capitals.
-    /// </summary>
-    private static int ScanWord(string text, int i, Span<char> keys, ref WordShape shape)
-    {
-        int start = i;
-        ReadOnlySpan<char> chars = text;
-        i = AsciiWordRun.Scan(chars, i, keys, out int letters, out int upper);
-        shape.Letters = letters;
-        shape.Upper = upper;
-        shape.HasLower = letters > upper;
-        if (i < chars.Length && MayContinueWord(chars[i]))
-        {
-            return ScanRest(text, start, i, keys, ref shape);
-        }
-        shape.KeyLength = i - start;
-        return i;
-    }
-
     /// <summary>What may still be inside a word after a run of ASCII letters and digits.</summary>
     private static bool MayContinueWord(char c) => c >= 128 || c is '.' or '&' or '\'';
 
@@ -138,13 +130,11 @@ internal static class WordTokenizer
     /// The rest of a word after its leading ASCII run, character by character: dotted abbreviations, ampersands,
     /// apostrophes, letters beyond ASCII.
     /// </summary>
-    private static int ScanRest(string text, int start, int i, Span<char> keys, ref WordShape shape)
+    private static WordShape ScanRest(string text, int start, int i, Span<char> keys, int letters, int upper, bool hasLower)
     {
         int n = text.Length;
         int k = i;
         bool dotted = false;
-        int letters = shape.Letters, upper = shape.Upper;
-        bool hasLower = shape.HasLower;
         while (i < n)
         {
             char c = text[i];
@@ -212,11 +202,7 @@ internal static class WordTokenizer
         {
             i++;
         }
-        shape.Letters = letters;
-        shape.Upper = upper;
-        shape.HasLower = hasLower;
-        shape.KeyLength = k - start;
-        return i;
+        return new WordShape { End = i, KeyLength = k - start, Letters = letters, Upper = upper, HasLower = hasLower };
     }
 
     /// <summary>
