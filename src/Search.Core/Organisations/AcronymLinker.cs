@@ -112,7 +112,13 @@ internal static class AcronymLinker
         var letters = new List<char>();
         for (int i = first; i <= last; i++)
         {
-            letters.AddRange(field.Tokens[i].Key.Where(char.IsLetter));
+            foreach (char c in field.Key(i))
+            {
+                if (char.IsLetter(c))
+                {
+                    letters.Add(c);
+                }
+            }
         }
         if (letters.Count < 2)
         {
@@ -122,7 +128,7 @@ internal static class AcronymLinker
         var longText = new List<char>();
         for (int i = longForm.First; i <= longForm.Last; i++)
         {
-            var key = field.Tokens[i].Key;
+            var key = field.Key(i);
             if (key.Length > 0)
             {
                 initials.Add(key[0]);

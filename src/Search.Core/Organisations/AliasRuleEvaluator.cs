@@ -12,8 +12,8 @@ internal static class AliasRuleEvaluator
         }
         // "Mr Shell", "Emma Lazarus": a one-word alias right after a title or first name is a surname.
         if (first == last && first > 0 && tokens[first].Gap == TokenGap.Space &&
-            (OrganisationWordLists.PersonTitles.Contains(tokens[first - 1].Key) ||
-             (tokens[first - 1].Capitalised && OrganisationWordLists.FirstNames.Contains(tokens[first - 1].Key))))
+            (OrganisationWordLists.PersonTitles.Contains(field.Key(first - 1)) ||
+             (tokens[first - 1].Capitalised && OrganisationWordLists.FirstNames.Contains(field.Key(first - 1)))))
         {
             return false;
         }
@@ -34,11 +34,11 @@ internal static class AliasRuleEvaluator
         {
             return false;
         }
-        if (first > 0 && rule.NotAfter.Contains(tokens[first - 1].Key))
+        if (first > 0 && IsOneOf(field.Key(first - 1), rule.NotAfter))
         {
             return false;
         }
-        if (last + 1 < tokens.Length && rule.NotBefore.Contains(tokens[last + 1].Key))
+        if (last + 1 < tokens.Length && IsOneOf(field.Key(last + 1), rule.NotBefore))
         {
             return false;
         }
@@ -99,7 +99,7 @@ internal static class AliasRuleEvaluator
         int to = Math.Min(tokens.Length - 1, last + rule.Window);
         for (int i = from; i <= to; i++)
         {
-            if ((i < first || i > last) && IsCue(rule, tokens[i].Key))
+            if ((i < first || i > last) && IsCue(rule, field.Key(i)))
             {
                 return true;
             }
@@ -107,15 +107,27 @@ internal static class AliasRuleEvaluator
         return false;
     }
 
-    private static bool IsCue(AliasRule rule, string key)
+    private static bool IsOneOf(ReadOnlySpan<char> key, IReadOnlyList<string> words)
+    {
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (key.SequenceEqual(words[w]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCue(AliasRule rule, ReadOnlySpan<char> key)
     {
         var cues = rule.RequireNearby;
         for (int c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
             bool matches = cue[^1] == '*'
-                ? key.Length >= cue.Length - 1 && key.AsSpan().StartsWith(cue.AsSpan(0, cue.Length - 1), StringComparison.Ordinal)
-                : key == cue;
+                ? key.Length >= cue.Length - 1 && key.StartsWith(cue.AsSpan(0, cue.Length - 1), StringComparison.Ordinal)
+                : key.SequenceEqual(cue);
             if (matches)
             {
                 return true;

@@ -10,17 +10,62 @@ internal sealed class AliasTrie
     {
         private Dictionary<string, Node>? children;
 
+        /// <summary>The same children looked up by a word's key in the field's key buffer, without a string.</summary>
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> childrenByKey;
+
+        /// <summary>
+        /// One bit per child key hash (top eight bits of <see cref="KeyFilter.Hash"/>), so the word after a common
+        /// first word ("the", "new") is mostly ruled out without a lookup. Keys marked as after a possessive are
+        /// not in it: those are looked up directly.
+        /// </summary>
+        private ulong childBits0, childBits1, childBits2, childBits3;
+
         public List<AliasTarget>? Targets { get; private set; }
 
-        public Node? Child(string key) => children != null && children.TryGetValue(key, out var next) ? next : null;
+        public Node? Child(ReadOnlySpan<char> key) => children != null && childrenByKey.TryGetValue(key, out var next) ? next : null;
+
+        /// <summary>The child for a word whose key has hash <paramref name="hash"/>, or null.</summary>
+        public Node? Child(ReadOnlySpan<char> key, int hash)
+        {
+            uint slot = (uint)hash >> 24;
+            ulong bits = (slot >> 6) switch
+            {
+                0 => childBits0,
+                1 => childBits1,
+                2 => childBits2,
+                _ => childBits3,
+            };
+            return (bits & (1UL << (int)(slot & 63))) == 0 ? null : Child(key);
+        }
+
+        private void SetChildBit(int hash)
+        {
+            uint slot = (uint)hash >> 24;
+            ulong bit = 1UL << (int)(slot & 63);
+            switch (slot >> 6)
+            {
+                case 0: childBits0 |= bit; break;
+                case 1: childBits1 |= bit; break;
+                case 2: childBits2 |= bit; break;
+                default: childBits3 |= bit; break;
+            }
+        }
 
         public Node GetOrAddChild(string key)
         {
-            children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (children == null)
+            {
+                children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                childrenByKey = children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             if (!children.TryGetValue(key, out var next))
             {
                 next = new Node();
                 children.Add(key, next);
+                if (!key.StartsWith(PossessiveMark, StringComparison.Ordinal))
+                {
+                    SetChildBit(KeyFilter.Hash(key));
+                }
             }
             return next;
         }
@@ -39,13 +84,23 @@ internal sealed class AliasTrie
         }
     }
 
+    /// <summary>Marks the key of a word after a possessive (see <see cref="KeyOf"/>).</summary>
+    private const string PossessiveMark = "'s ";
+
+    /// <summary>Longer keys are looked up through a heap buffer; news words are far shorter.</summary>
+    private const int StackKeyLength = 128;
+
     public Node Root { get; } = new();
+
+    /// <summary>The first words of all aliases, so a word that starts none costs no dictionary lookup.</summary>
+    private readonly KeyFilter firstWords = new();
 
     /// <summary>Adds an alias; <paramref name="first"/> gives it precedence over earlier ones with the same words.</summary>
     public void Add(GazetteerEntry entry, GazetteerAlias alias, bool first)
     {
         var text = alias.Text;
-        var tokens = WordTokenizer.Tokenize(text);
+        using var field = new TokenizedField("alias", text);
+        var tokens = field.Tokens;
         if (tokens.Length == 0)
         {
             return;
@@ -54,33 +109,55 @@ internal sealed class AliasTrie
         var caseKeys = new string[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            node = node.GetOrAddChild(KeyOf(tokens[i], i == 0));
+            node = node.GetOrAddChild(KeyOf(field, i, i == 0));
+            if (i == 0)
+            {
+                firstWords.Add(field.Key(0));
+            }
             caseKeys[i] = CaseKey(text.AsSpan(tokens[i].Start, tokens[i].Length));
         }
         node.AddTarget(new AliasTarget(entry, alias, caseKeys), first);
     }
 
-    /// <summary>The targets for a whole word-key sequence, or null.</summary>
-    public List<AliasTarget>? Find(IEnumerable<string> keys)
+    /// <summary>The targets for all the words of <paramref name="field"/> as one alias, or null.</summary>
+    public List<AliasTarget>? Find(TokenizedField field)
     {
         Node? node = Root;
-        foreach (var key in keys)
+        for (int i = 0; i < field.Tokens.Length && node != null; i++)
         {
-            node = node.Child(key);
-            if (node == null)
-            {
-                return null;
-            }
+            node = Next(node, field, i, i == 0);
         }
-        return node == Root ? null : node.Targets;
+        return node == null || node == Root ? null : node.Targets;
+    }
+
+    /// <summary>False when no alias starts with this word; true when one may.</summary>
+    public bool MayStartAlias(in WordToken token) => firstWords.MayContain(token.KeyHash);
+
+    /// <summary>The node of the alias words starting with token <paramref name="index"/>, or null when none does.</summary>
+    public Node? First(TokenizedField field, int index) =>
+        firstWords.MayContain(field.Tokens[index].KeyHash) ? Root.Child(field.Key(index)) : null;
+
+    /// <summary>The child of <paramref name="node"/> for token <paramref name="index"/> of the field, or null.</summary>
+    public static Node? Next(Node node, TokenizedField field, int index, bool first)
+    {
+        var key = field.Key(index);
+        if (first || field.Tokens[index].Gap != TokenGap.Possessive)
+        {
+            return node.Child(key, field.Tokens[index].KeyHash);
+        }
+        int length = PossessiveMark.Length + key.Length;
+        Span<char> marked = length <= StackKeyLength ? stackalloc char[StackKeyLength] : new char[length];
+        PossessiveMark.CopyTo(marked);
+        key.CopyTo(marked[PossessiveMark.Length..]);
+        return node.Child(marked[..length]);
     }
 
     /// <summary>
     /// The trie key of a word; after a possessive it is marked, so "Moody's Investors Service" matches only
     /// text with the possessive and "Google's Project Zero" is not read as one name "Google Project Zero".
     /// </summary>
-    public static string KeyOf(WordToken token, bool first) =>
-        !first && token.Gap == TokenGap.Possessive ? "'s " + token.Key : token.Key;
+    public static string KeyOf(TokenizedField field, int index, bool first) =>
+        !first && field.Tokens[index].Gap == TokenGap.Possessive ? PossessiveMark + field.Key(index).ToString() : field.Key(index).ToString();
 
     /// <summary>A word as written, without dots and with one apostrophe style, for case-sensitive aliases.</summary>
     public static string CaseKey(ReadOnlySpan<char> word)

@@ -96,5 +96,9 @@ public sealed class Gazetteer
         return memory.ToArray();
     }
 
-    private static string KeyOf(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select((t, i) => AliasTrie.KeyOf(t, i == 0)));
+    private static string KeyOf(string text)
+    {
+        using var field = new TokenizedField("alias", text);
+        return string.Join(' ', Enumerable.Range(0, field.Tokens.Length).Select(i => AliasTrie.KeyOf(field, i, i == 0)));
+    }
 }

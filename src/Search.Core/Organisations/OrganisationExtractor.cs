@@ -66,8 +66,11 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         {
             return "";
         }
-        var tokens = WordTokenizer.Tokenize(normalised);
-        var targets = gazetteer.Trie.Find(tokens.Select((t, i) => AliasTrie.KeyOf(t, i == 0)));
+        List<AliasTarget>? targets;
+        using (var field = new TokenizedField("name", normalised))
+        {
+            targets = gazetteer.Trie.Find(field);
+        }
         if (targets != null)
         {
             foreach (var target in targets)
@@ -99,8 +102,15 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     {
         var tokens = field.Tokens;
         int i = 0;
+        var trie = gazetteer.Trie;
         while (i < tokens.Length)
         {
+            // Most words start no alias: one bit test, not a call, a dictionary lookup and a stack buffer.
+            if (!trie.MayStartAlias(tokens[i]))
+            {
+                i++;
+                continue;
+            }
             int matchedLast = TryMatchAt(field, other, i, out var target);
             if (matchedLast >= 0)
             {
@@ -119,11 +129,12 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     {
         var tokens = field.Tokens;
         accepted = null;
-        var node = gazetteer.Trie.Root.Child(tokens[start].Key);
+        var node = gazetteer.Trie.First(field, start);
         if (node == null)
         {
             return -1;
         }
+        var firstNode = node;
         // Ends of the aliases met on the way; the trie is walked again for the few that are tried.
         Span<int> ends = stackalloc int[16];
         int count = 0;
@@ -138,7 +149,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
             {
                 break;
             }
-            var next = node.Child(AliasTrie.KeyOf(tokens[j + 1], false));
+            var next = AliasTrie.Next(node, field, j + 1, false);
             if (next == null)
             {
                 break;
@@ -148,10 +159,10 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
         }
         for (int c = count - 1; c >= 0; c--)
         {
-            var matched = gazetteer.Trie.Root.Child(tokens[start].Key)!;
+            var matched = firstNode;
             for (int k = start + 1; k <= ends[c]; k++)
             {
-                matched = matched.Child(AliasTrie.KeyOf(tokens[k], false))!;
+                matched = AliasTrie.Next(matched, field, k, false)!;
             }
             foreach (var target in matched.Targets!)
             {
@@ -172,7 +183,7 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
     private static SpanMatch MakeMatch(TokenizedField field, int first, int last, AliasTarget target)
     {
         var tokens = field.Tokens;
-        if (first < last && tokens[first].Key == "the"
+        if (first < last && field.KeyIs(first, "the")
             && (!tokens[first].Capitalised || !target.Entry.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)))
         {
             first++;
@@ -190,7 +201,18 @@ public sealed class OrganisationExtractor : IOrganisationExtractor
 
     private static void AddMentions(TokenizedField field, List<OrganisationMention> mentions)
     {
-        foreach (var match in field.Matches.OrderBy(m => m.First))
+        // The steps add matches mostly in text order already; sorting (stable) is needed only when they did not.
+        var matches = field.Matches;
+        bool inOrder = true;
+        for (int k = 1; k < matches.Count && inOrder; k++)
+        {
+            inOrder = matches[k - 1].First <= matches[k].First;
+        }
+        if (!inOrder)
+        {
+            matches = matches.OrderBy(m => m.First).ToList();
+        }
+        foreach (var match in matches)
         {
             var startToken = field.Tokens[match.First];
             int end = field.Tokens[match.Last].End + match.ExtraEnd;

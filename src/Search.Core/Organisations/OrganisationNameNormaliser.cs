@@ -37,6 +37,10 @@ public static class OrganisationNameNormaliser
 
     private static string CollapseWhiteSpace(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         bool space = false;
         foreach (char c in text)
@@ -54,6 +58,22 @@ public static class OrganisationNameNormaliser
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>Already what <see cref="CollapseWhiteSpace"/> makes (most names are): single plain spaces between words only.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        bool previousSpace = true;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (space && (previousSpace || c != ' '))
+            {
+                return false;
+            }
+            previousSpace = space;
+        }
+        return !previousSpace || text.Length == 0;
     }
 
     /// <summary>All capitals and longer than an acronym: "STANDARD OIL CO" is shouting, "NCA", "UNICEF" and "EU IRU" are not.</summary>

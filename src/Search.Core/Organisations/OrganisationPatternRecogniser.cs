@@ -20,6 +20,12 @@ internal static class OrganisationPatternRecogniser
         int i = 0;
         while (i < tokens.Length)
         {
+            // Most words are lower case or no head word: ruled out by their flags and one bit test.
+            if (!tokens[i].Capitalised || !OrganisationWordLists.HeadWordFilter.MayContain(tokens[i].KeyHash))
+            {
+                i++;
+                continue;
+            }
             if (IsHead(field, i) && TryMatchAround(field, i, out var first, out var last))
             {
                 // A known name at the front becomes part of a longer one: "Citicorp Investment Bank Ltd".
@@ -48,7 +54,7 @@ internal static class OrganisationPatternRecogniser
     }
 
     private static bool IsHead(TokenizedField field, int i) =>
-        !field.Covered[i] && field.Tokens[i].Capitalised && OrganisationWordLists.HeadWords.Contains(field.Tokens[i].Key);
+        !field.Covered[i] && field.Tokens[i].Capitalised && OrganisationWordLists.HeadWords.Contains(field.Key(i));
 
     private static bool TryMatchAround(TokenizedField field, int head, out int first, out int last)
     {
@@ -56,44 +62,44 @@ internal static class OrganisationPatternRecogniser
         first = ExtendLeft(field, head);
         last = ExtendRight(field, head);
         // Trim leading words that open sentences ("The", "In", "Monday") or titles ("Mr").
-        while (first < head && (IsNotNameStart(tokens[first]) || OrganisationWordLists.Connectors.Contains(tokens[first].Key)))
+        while (first < head && (IsNotNameStart(field.Key(first)) || OrganisationWordLists.Connectors.Contains(field.Key(first))))
         {
             first++;
         }
         // "Japanese Agriculture Ministry": the nationality describes a government body, it is not its name.
-        if (first < head && OrganisationWordLists.GovernmentHeads.Contains(tokens[head].Key) && OrganisationWordLists.Nationalities.Contains(tokens[first].Key))
+        if (first < head && OrganisationWordLists.GovernmentHeads.Contains(field.Key(head)) && OrganisationWordLists.Nationalities.Contains(field.Key(first)))
         {
             first++;
         }
         int contentWords = 0, nonHeadWords = 0;
         for (int k = first; k <= last; k++)
         {
-            if (OrganisationWordLists.Connectors.Contains(tokens[k].Key))
+            if (OrganisationWordLists.Connectors.Contains(field.Key(k)))
             {
                 continue;
             }
             contentWords++;
-            if (!OrganisationWordLists.HeadWords.Contains(tokens[k].Key))
+            if (!OrganisationWordLists.HeadWords.Contains(field.Key(k)))
             {
                 nonHeadWords++;
             }
         }
         // Only head words ("Group", "Police Unit") name nothing, except before a legal suffix ("Hospital Corp").
-        bool legalName = contentWords >= 2 && OrganisationWordLists.LegalSuffixes.Contains(tokens[last].Key);
+        bool legalName = contentWords >= 2 && OrganisationWordLists.LegalSuffixes.Contains(field.Key(last));
         if ((nonHeadWords == 0 && !legalName) || last - first + 1 > MaxWords)
         {
             return false;
         }
         // "Security", "Post", "Union" are also plain words: "Internet Security" is a product, "Soviet Union" a place.
-        if (last == head && OrganisationWordLists.WeakHeadWords.Contains(tokens[head].Key) && contentWords < 3)
+        if (last == head && OrganisationWordLists.WeakHeadWords.Contains(field.Key(head)) && contentWords < 3)
         {
             return false;
         }
-        return !PlaceNames.IsPlace(tokens[first..(last + 1)]);
+        return !PlaceNames.IsPlace(field, first, last);
     }
 
-    private static bool IsNotNameStart(WordToken token) =>
-        OrganisationWordLists.NotNameStart.Contains(token.Key) || OrganisationWordLists.PersonTitles.Contains(token.Key);
+    private static bool IsNotNameStart(ReadOnlySpan<char> key) =>
+        OrganisationWordLists.NotNameStart.Contains(key) || OrganisationWordLists.PersonTitles.Contains(key);
 
     private static int ExtendLeft(TokenizedField field, int head)
     {
@@ -105,7 +111,6 @@ internal static class OrganisationPatternRecogniser
             {
                 break;
             }
-            var token = tokens[k];
             if (field.Covered[k])
             {
                 // Absorb a known name just before ("Citicorp" in "Citicorp Investment Bank Ltd"), but not across "'s".
@@ -120,14 +125,14 @@ internal static class OrganisationPatternRecogniser
                 }
                 break;
             }
-            if (IsNameWord(token))
+            if (IsNameWord(field, k))
             {
                 first = k;
                 continue;
             }
             // "Bank of America Corp", "Johnson & Johnson": a connector inside the name, between capitalised words.
-            if (tokens[k + 1].Gap == TokenGap.Space && k > 0 && !field.Covered[k - 1] && IsNameWord(tokens[k - 1])
-                && (token.Key == "&" || (token.Key is "of" or "for" && OrganisationWordLists.HeadWords.Contains(tokens[k - 1].Key))))
+            if (tokens[k + 1].Gap == TokenGap.Space && k > 0 && !field.Covered[k - 1] && IsNameWord(field, k - 1)
+                && (field.KeyIs(k, "&") || ((field.KeyIs(k, "of") || field.KeyIs(k, "for")) && OrganisationWordLists.HeadWords.Contains(field.Key(k - 1)))))
             {
                 continue;
             }
@@ -144,8 +149,7 @@ internal static class OrganisationPatternRecogniser
         bool inOfPhrase = false;
         while (k < tokens.Length && k - head < MaxWords && !field.Covered[k] && tokens[k].Gap is TokenGap.Space or TokenGap.Joiner)
         {
-            var token = tokens[k];
-            if (IsNameWord(token) && (inOfPhrase || OrganisationWordLists.HeadWords.Contains(token.Key)))
+            if (IsNameWord(field, k) && (inOfPhrase || OrganisationWordLists.HeadWords.Contains(field.Key(k))))
             {
                 last = k;
                 k++;
@@ -153,25 +157,26 @@ internal static class OrganisationPatternRecogniser
             }
             // "Algemene Bank Nederland NV": up to two more name words when a legal suffix closes them.
             int suffix = LegalSuffixWithin(field, k, 3);
-            if (IsNameWord(token) && suffix > 0)
+            if (IsNameWord(field, k) && suffix > 0)
             {
                 last = suffix;
                 k = suffix + 1;
                 continue;
             }
             // After a legal suffix "of" starts a location, not more name: "Biopool AB of Sweden".
-            bool opensPhrase = token.Key is "of" or "for" or "de" or "on" or "du" or "des" or "der" or "für"
-                && !OrganisationWordLists.LegalSuffixes.Contains(tokens[last].Key);
+            var key = field.Key(k);
+            bool opensPhrase = key is "of" or "for" or "de" or "on" or "du" or "des" or "der" or "für"
+                && !OrganisationWordLists.LegalSuffixes.Contains(field.Key(last));
             // "Ministry of Trade and Industry" but not "Bank of America and JPMorgan Chase".
-            bool continuesPhrase = inOfPhrase && token.Key is "and" or "&" && SingleNameWordFollows(field, k + 1);
+            bool continuesPhrase = inOfPhrase && key is "and" or "&" && SingleNameWordFollows(field, k + 1);
             if ((opensPhrase || continuesPhrase) && k + 1 < tokens.Length && tokens[k + 1].Gap == TokenGap.Space)
             {
                 int nextWord = k + 1;
-                if (tokens[nextWord].Key == "the" && nextWord + 1 < tokens.Length)
+                if (field.KeyIs(nextWord, "the") && nextWord + 1 < tokens.Length)
                 {
                     nextWord++;
                 }
-                if (!field.Covered[nextWord] && IsNameWord(tokens[nextWord]) && !tokens[nextWord].SentenceStart)
+                if (!field.Covered[nextWord] && IsNameWord(field, nextWord) && !tokens[nextWord].SentenceStart)
                 {
                     inOfPhrase = true;
                     last = nextWord;
@@ -189,11 +194,11 @@ internal static class OrganisationPatternRecogniser
         var tokens = field.Tokens;
         for (int k = from; k < tokens.Length && k - from < maxWords; k++)
         {
-            if (field.Covered[k] || !IsNameWord(tokens[k]) || (k > from && tokens[k].Gap is not (TokenGap.Space or TokenGap.Joiner)))
+            if (field.Covered[k] || !IsNameWord(field, k) || (k > from && tokens[k].Gap is not (TokenGap.Space or TokenGap.Joiner)))
             {
                 return -1;
             }
-            if (OrganisationWordLists.LegalSuffixes.Contains(tokens[k].Key))
+            if (OrganisationWordLists.LegalSuffixes.Contains(field.Key(k)))
             {
                 return k;
             }
@@ -204,7 +209,7 @@ internal static class OrganisationPatternRecogniser
     private static bool SingleNameWordFollows(TokenizedField field, int index)
     {
         var tokens = field.Tokens;
-        if (index >= tokens.Length || !IsNameWord(tokens[index]))
+        if (index >= tokens.Length || !IsNameWord(field, index))
         {
             return false;
         }
@@ -213,9 +218,16 @@ internal static class OrganisationPatternRecogniser
         {
             next++;
         }
-        return next >= tokens.Length || tokens[next].Gap != TokenGap.Space || !IsNameWord(tokens[next]);
+        return next >= tokens.Length || tokens[next].Gap != TokenGap.Space || !IsNameWord(field, next);
     }
 
-    private static bool IsNameWord(WordToken token) =>
-        token.Capitalised || (token.Key.Length > 0 && char.IsDigit(token.Key[0]) && token.Key.Length <= 4);
+    private static bool IsNameWord(TokenizedField field, int index)
+    {
+        if (field.Tokens[index].Capitalised)
+        {
+            return true;
+        }
+        var key = field.Key(index);
+        return key.Length > 0 && char.IsDigit(key[0]) && key.Length <= 4;
+    }
 }

@@ -37,14 +37,15 @@ internal static class PlaceNames
 
     private const int MaxPlaceCharacters = 64;
 
-    /// <summary>Whether the words' keys, joined by single spaces, are a place.</summary>
-    public static bool IsPlace(ReadOnlySpan<WordToken> words)
+    /// <summary>Whether the keys of tokens <paramref name="first"/> to <paramref name="last"/>, joined by single spaces, are a place.</summary>
+    public static bool IsPlace(TokenizedField field, int first, int last)
     {
         Span<char> joined = stackalloc char[MaxPlaceCharacters];
         int length = 0;
-        foreach (var word in words)
+        for (int i = first; i <= last; i++)
         {
-            int needed = word.Key.Length + (length > 0 ? 1 : 0);
+            var key = field.Key(i);
+            int needed = key.Length + (length > 0 ? 1 : 0);
             if (length + needed > MaxPlaceCharacters)
             {
                 return false;
@@ -53,8 +54,8 @@ internal static class PlaceNames
             {
                 joined[length++] = ' ';
             }
-            word.Key.CopyTo(joined[length..]);
-            length += word.Key.Length;
+            key.CopyTo(joined[length..]);
+            length += key.Length;
         }
         return PlacesByCharacters.Contains(joined[..length]);
     }

@@ -3,8 +3,8 @@ using System.Buffers;
 namespace Search.Core.Organisations;
 
 /// <summary>
-/// A field of one article ("title" or "body"), tokenised once and shared by every matching step. Its tokens live in
-/// a pooled buffer: dispose the field when the extraction is done.
+/// A field of one article ("title" or "body"), tokenised once and shared by every matching step. Its tokens and their
+/// keys live in pooled buffers: dispose the field when the extraction is done.
 /// </summary>
 internal sealed class TokenizedField : IDisposable
 {
@@ -12,6 +12,8 @@ internal sealed class TokenizedField : IDisposable
     private const int CharactersPerWordGuess = 6;
 
     private WordToken[] tokens;
+    private char[] keys;
+    private bool[] covered;
     private readonly int count;
 
     public TokenizedField(string name, string text)
@@ -19,8 +21,10 @@ internal sealed class TokenizedField : IDisposable
         Name = name;
         Text = text;
         tokens = ArrayPool<WordToken>.Shared.Rent(text.Length / CharactersPerWordGuess + 16);
-        count = WordTokenizer.Tokenize(text, ref tokens, out int letters, out int upperLetters);
-        Covered = new bool[count];
+        keys = ArrayPool<char>.Shared.Rent(text.Length);
+        count = WordTokenizer.Tokenize(text, keys, ref tokens, out int letters, out int upperLetters);
+        covered = ArrayPool<bool>.Shared.Rent(count);
+        Array.Clear(covered, 0, count);
         IsShouting = LooksShouted(letters, upperLetters);
     }
 
@@ -30,8 +34,18 @@ internal sealed class TokenizedField : IDisposable
 
     public ReadOnlySpan<WordToken> Tokens => tokens.AsSpan(0, count);
 
-    /// <summary>Tokens already inside a match; later steps never overlap them.</summary>
-    public bool[] Covered { get; }
+    /// <summary>The case-folded lookup key of token <paramref name="index"/>, stored at the token's own offset.</summary>
+    public ReadOnlySpan<char> Key(int index)
+    {
+        var token = tokens[index];
+        return keys.AsSpan(token.Start, token.KeyLength);
+    }
+
+    /// <summary>Whether token <paramref name="index"/> has the key <paramref name="word"/>.</summary>
+    public bool KeyIs(int index, string word) => Key(index).SequenceEqual(word);
+
+    /// <summary>Tokens already inside a match; later steps never overlap them. Pooled: longer than the token count.</summary>
+    public bool[] Covered => covered;
 
     public List<SpanMatch> Matches { get; } = [];
 
@@ -71,7 +85,7 @@ internal sealed class TokenizedField : IDisposable
     /// The first and last token that is a cue of <paramref name="rule"/> ((-1, -1) when none), worked out once
     /// per field: an ambiguous alias may occur many times in one article.
     /// </summary>
-    public (int First, int Last) CueRange(AliasRule rule, Func<AliasRule, string, bool> isCue)
+    public (int First, int Last) CueRange(AliasRule rule, Func<AliasRule, ReadOnlySpan<char>, bool> isCue)
     {
         cueRanges ??= new Dictionary<AliasRule, (int, int)>(ReferenceEqualityComparer.Instance);
         if (!cueRanges.TryGetValue(rule, out var range))
@@ -79,7 +93,7 @@ internal sealed class TokenizedField : IDisposable
             range = (-1, -1);
             for (int i = 0; i < Tokens.Length; i++)
             {
-                if (isCue(rule, Tokens[i].Key))
+                if (isCue(rule, Key(i)))
                 {
                     range = (range.Item1 < 0 ? i : range.Item1, i);
                 }
@@ -116,8 +130,18 @@ internal sealed class TokenizedField : IDisposable
     {
         if (tokens.Length > 0)
         {
-            WordTokenizer.Release(tokens, count);
+            WordTokenizer.Release(tokens);
             tokens = [];
+        }
+        if (keys.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(keys);
+            keys = [];
+        }
+        if (covered.Length > 0)
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+            covered = [];
         }
     }
 

@@ -10,99 +10,188 @@ namespace Search.Core.Organisations;
 /// </summary>
 internal static class WordTokenizer
 {
-    /// <summary>Splits <paramref name="text"/> into a new array of its words.</summary>
-    public static WordToken[] Tokenize(string text)
-    {
-        var buffer = ArrayPool<WordToken>.Shared.Rent(16);
-        int count = Tokenize(text, ref buffer, out _, out _);
-        var tokens = buffer.AsSpan(0, count).ToArray();
-        Release(buffer, count);
-        return tokens;
-    }
-
     /// <summary>
     /// Splits <paramref name="text"/> into <paramref name="buffer"/>, an array rented from
     /// <see cref="ArrayPool{T}.Shared"/> that is swapped for a larger rented one when it fills; returns the number of
-    /// words and counts the text's letters and capital letters (for shouted text). Hand the buffer back with
-    /// <see cref="Release"/>. Extraction runs for every article, so its tokens are not allocated afresh each time.
+    /// words and counts the text's letters and capital letters (for shouted text). Each word's key is written into
+    /// <paramref name="keys"/> (at least as long as the text) at the word's own offset. Hand the buffer back with
+    /// <see cref="Release"/>. Extraction runs for every article, so neither tokens nor keys are allocated afresh each
+    /// time, and each word is read once: its end, key and case are found in the same pass.
     /// </summary>
-    public static int Tokenize(string text, ref WordToken[] buffer, out int letters, out int upperLetters)
+    public static int Tokenize(string text, Span<char> keys, ref WordToken[] buffer, out int letters, out int upperLetters)
     {
+        // The buffer in a local, not read through the reference for every word.
+        var tokens = buffer;
         int count = 0;
-        var counts = new LetterCounts();
+        int letterCount = 0, upperCount = 0;
         int previousEnd = -1;
+        int n = text.Length;
         int i = 0;
-        while (i < text.Length)
+        while (i < n)
         {
             char c = text[i];
-            if (!char.IsLetterOrDigit(c) && !(c == '&' && IsStandaloneAmpersand(text, i)))
+            int start = i;
+            int keyLength, upper;
+            bool hasLower;
+            if (IsLetterOrDigit(c))
+            {
+                i = AsciiWordRun.Scan(text, i, keys, out int wordLetters, out upper);
+                hasLower = wordLetters > upper;
+                keyLength = i - start;
+                if (i < n && MayContinueWord(text[i]))
+                {
+                    // Rare: dots, ampersands, apostrophes or letters beyond ASCII inside the word.
+                    var rest = ScanRest(text, start, i, keys, wordLetters, upper, hasLower);
+                    (i, keyLength, wordLetters, upper, hasLower) = (rest.End, rest.KeyLength, rest.Letters, rest.Upper, rest.HasLower);
+                }
+                letterCount += wordLetters;
+                upperCount += upper;
+            }
+            else if (c == '&' && IsStandaloneAmpersand(text, i))
+            {
+                keys[i++] = '&';
+                (keyLength, upper, hasLower) = (1, 0, false);
+            }
+            else
             {
                 i++;
                 continue;
             }
-            int start = i;
-            int end = c == '&' ? i + 1 : ScanWord(text, i);
-            if (count == buffer.Length)
+            if (count == tokens.Length)
             {
-                var larger = ArrayPool<WordToken>.Shared.Rent(buffer.Length * 2);
-                buffer.AsSpan(0, count).CopyTo(larger);
-                Release(buffer, count);
+                var larger = ArrayPool<WordToken>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan(0, count).CopyTo(larger);
+                Release(tokens);
+                tokens = larger;
                 buffer = larger;
             }
-            buffer[count++] = MakeToken(text, start, end, previousEnd, ref counts);
-            previousEnd = end;
-            i = end;
-            // Skip a possessive "'s" so it does not become a word of its own.
-            if (i + 1 < text.Length && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+            TokenGap gap;
+            bool sentenceStart;
+            if (previousEnd < 0)
             {
-                counts.Letters++;
-                counts.Upper += text[i + 1] == 'S' ? 1 : 0;
+                gap = TokenGap.Start;
+                sentenceStart = true;
+            }
+            else if (start == previousEnd + 1 && text[previousEnd] == ' ')
+            {
+                // The common case, one plain space, needs no classifying.
+                gap = TokenGap.Space;
+                sentenceStart = false;
+            }
+            else
+            {
+                gap = TokenGapClassifier.Classify(text, previousEnd, start);
+                sentenceStart = TokenGapClassifier.EndsSentence(text, previousEnd, start);
+            }
+            char first = text[start];
+            bool hasUpper = upper > 0;
+            bool capitalised = first < 128
+                ? char.IsAsciiLetterUpper(first) || (char.IsAsciiDigit(first) && hasUpper)
+                : char.IsUpper(first) || (char.IsDigit(first) && hasUpper);
+            int keyHash = KeyFilter.Hash(keys.Slice(start, keyLength));
+            tokens[count++] = new WordToken(start, i, keyLength, keyHash, gap, sentenceStart, capitalised, hasUpper && !hasLower);
+            previousEnd = i;
+            // Skip a possessive "'s" so it does not become a word of its own.
+            if (i + 1 < n && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= n || !IsLetterOrDigit(text[i + 2])))
+            {
+                letterCount++;
+                upperCount += text[i + 1] == 'S' ? 1 : 0;
                 i += 2;
             }
         }
-        letters = counts.Letters;
-        upperLetters = counts.Upper;
+        letters = letterCount;
+        upperLetters = upperCount;
         return count;
     }
 
-    /// <summary>Returns a token buffer to the pool, dropping its key strings so the pool does not keep words alive.</summary>
-    public static void Release(WordToken[] buffer, int count)
-    {
-        Array.Clear(buffer, 0, count);
-        ArrayPool<WordToken>.Shared.Return(buffer);
-    }
+    /// <summary>Returns a token buffer to the pool; tokens hold no references, so it needs no clearing.</summary>
+    public static void Release(WordToken[] buffer) => ArrayPool<WordToken>.Shared.Return(buffer);
 
-    /// <summary>Letters seen so far; every letter of a text is inside a word or a skipped possessive "'s".</summary>
-    private struct LetterCounts
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, answered without a table for ASCII, which most text is.</summary>
+    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    /// <summary>What the slow pass over the rest of a word learns.</summary>
+    private struct WordShape
     {
+        public int End;
+        public int KeyLength;
         public int Letters;
         public int Upper;
+        public bool HasLower;
     }
 
     private static bool IsStandaloneAmpersand(string text, int i) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]));
 
-    private static int ScanWord(string text, int i)
+    /// <summary>What may still be inside a word after a run of ASCII letters and digits.</summary>
+    private static bool MayContinueWord(char c) => c >= 128 || c is '.' or '&' or '\'';
+
+    /// <summary>
+    /// The rest of a word after its leading ASCII run, character by character: dotted abbreviations, ampersands,
+    /// apostrophes, letters beyond ASCII.
+    /// </summary>
+    private static WordShape ScanRest(string text, int start, int i, Span<char> keys, int letters, int upper, bool hasLower)
     {
         int n = text.Length;
+        int k = i;
         bool dotted = false;
         while (i < n)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (c < 128)
             {
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    hasLower = true;
+                    letters++;
+                    keys[k++] = c;
+                    i++;
+                    continue;
+                }
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    upper++;
+                    letters++;
+                    keys[k++] = (char)(c | 0x20);
+                    i++;
+                    continue;
+                }
+                if ((uint)(c - '0') <= '9' - '0')
+                {
+                    keys[k++] = c;
+                    i++;
+                    continue;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                    hasLower |= char.IsLower(c);
+                }
+                keys[k++] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
                 i++;
                 continue;
             }
-            bool nextIsLetter = i + 1 < n && char.IsLetterOrDigit(text[i + 1]);
+            bool nextIsLetter = i + 1 < n && IsLetterOrDigit(text[i + 1]);
             if ((c == '.' || c == '&') && nextIsLetter)
             {
-                dotted |= c == '.';
+                if (c == '.')
+                {
+                    dotted = true;
+                }
+                else
+                {
+                    keys[k++] = c;
+                }
                 i++;
                 continue;
             }
             if (IsApostrophe(c) && nextIsLetter && ApostropheJoins(text, i))
             {
+                keys[k++] = '\'';
                 i++;
                 continue;
             }
@@ -113,7 +202,7 @@ internal static class WordTokenizer
         {
             i++;
         }
-        return i;
+        return new WordShape { End = i, KeyLength = k - start, Letters = letters, Upper = upper, HasLower = hasLower };
     }
 
     /// <summary>
@@ -128,7 +217,7 @@ internal static class WordTokenizer
             return true;
         }
         int k = j;
-        while (k < text.Length && char.IsLetterOrDigit(text[k]))
+        while (k < text.Length && IsLetterOrDigit(text[k]))
         {
             k++;
         }
@@ -141,72 +230,6 @@ internal static class WordTokenizer
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ';
-
-    /// <summary>One pass over the word builds its key and finds its case; most words are ASCII.</summary>
-    private static WordToken MakeToken(string text, int start, int end, int previousEnd, ref LetterCounts counts)
-    {
-        var word = text.AsSpan(start, end - start);
-        Span<char> key = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
-        int length = 0, letters = 0, upper = 0;
-        bool hasLower = false;
-        foreach (char c in word)
-        {
-            if ((uint)(c - 'a') <= 'z' - 'a')
-            {
-                hasLower = true;
-                letters++;
-                key[length++] = c;
-            }
-            else if ((uint)(c - 'A') <= 'Z' - 'A')
-            {
-                upper++;
-                letters++;
-                key[length++] = (char)(c | 0x20);
-            }
-            else if (c == '.')
-            {
-                continue;
-            }
-            else if (c < 128)
-            {
-                key[length++] = c;
-            }
-            else
-            {
-                if (char.IsLetter(c))
-                {
-                    letters++;
-                    upper += char.IsUpper(c) ? 1 : 0;
-                    hasLower |= char.IsLower(c);
-                }
-                key[length++] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-            }
-        }
-        counts.Letters += letters;
-        counts.Upper += upper;
-        TokenGap gap;
-        bool sentenceStart;
-        if (previousEnd < 0)
-        {
-            gap = TokenGap.Start;
-            sentenceStart = true;
-        }
-        else if (start == previousEnd + 1 && text[previousEnd] == ' ')
-        {
-            // The common case, one plain space, needs no classifying.
-            gap = TokenGap.Space;
-            sentenceStart = false;
-        }
-        else
-        {
-            gap = ClassifyGap(text, previousEnd, start);
-            sentenceStart = GapEndsSentence(text, previousEnd, start);
-        }
-        char first = text[start];
-        bool hasUpper = upper > 0;
-        bool capitalised = char.IsUpper(first) || (char.IsDigit(first) && hasUpper);
-        return new WordToken(start, end, new string(key[..length]), gap, sentenceStart, capitalised, hasUpper && !hasLower);
-    }
 
     public static string MakeKey(ReadOnlySpan<char> word)
     {
@@ -221,45 +244,5 @@ internal static class WordTokenizer
             buffer[length++] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
         }
         return new string(buffer[..length]);
-    }
-
-    private static TokenGap ClassifyGap(string text, int from, int to)
-    {
-        bool onlySpace = true;
-        int joiners = 0;
-        for (int k = from; k < to; k++)
-        {
-            char c = text[k];
-            if (c is '-' or '/' or '‐' or '‑')
-            {
-                joiners++;
-                onlySpace = false;
-            }
-            else if (IsApostrophe(c) && k == from && k + 1 < to && (text[k + 1] is 's' or 'S'))
-            {
-                return text.AsSpan(k + 2, to - k - 2).IsWhiteSpace() && to - k > 2 ? TokenGap.Possessive : TokenGap.Punctuation;
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                return TokenGap.Punctuation;
-            }
-        }
-        if (onlySpace)
-        {
-            return TokenGap.Space;
-        }
-        return joiners == 1 && to - from == 1 ? TokenGap.Joiner : TokenGap.Punctuation;
-    }
-
-    private static bool GapEndsSentence(string text, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (text[k] is '.' or '!' or '?' or '\n' or ':' or '\r' or '•')
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
