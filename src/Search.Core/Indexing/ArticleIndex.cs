@@ -337,42 +337,7 @@ public sealed class ArticleIndex : IDisposable
     public IndexSnapshotStats GetStats()
     {
         using var lease = AcquireSearcher();
-        var reader = lease.Searcher.IndexReader;
-        long bytes = 0;
-        foreach (string file in _directory.ListAll())
-        {
-            try
-            {
-                bytes += _directory.FileLength(file);
-            }
-            catch (FileNotFoundException)
-            {
-                // Merged away between listing and measuring.
-            }
-        }
-        var byVersion = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(ArticleFields.GazetteerVersion);
-            if (terms is null)
-            {
-                continue;
-            }
-            var termsEnum = terms.GetEnumerator();
-            var live = leaf.AtomicReader.LiveDocs;
-            while (termsEnum.MoveNext())
-            {
-                string version = termsEnum.Term.Utf8ToString();
-                var docs = termsEnum.Docs(live, null, DocsFlags.NONE);
-                long count = 0;
-                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    count++;
-                }
-                byVersion[version] = byVersion.GetValueOrDefault(version) + count;
-            }
-        }
-        return new IndexSnapshotStats(reader.NumDocs, reader.NumDeletedDocs, bytes, reader.Leaves.Count, LastCommit, byVersion);
+        return IndexStatsReader.Read(lease.Searcher.IndexReader, _directory, LastCommit);
     }
 
     /// <summary>Closes without committing pending changes (a cancelled or failed rebuild); safe after Dispose.</summary>
