@@ -50,51 +50,26 @@ internal sealed unsafe class MappedIndexInput : IndexInput
         return start[position++];
     }
 
-    public override void ReadBytes(byte[] b, int offset, int len)
-    {
-        file.EnsureOpen();
-        if (len > length - position)
-        {
-            throw new EndOfStreamException($"read past EOF: {this} (position {position}, reading {len}, length {length})");
-        }
-        new ReadOnlySpan<byte>(start + position, len).CopyTo(b.AsSpan(offset, len));
-        position += len;
-    }
+    public override void ReadBytes(byte[] b, int offset, int len) =>
+        new ReadOnlySpan<byte>(Take(len), len).CopyTo(b.AsSpan(offset, len));
 
-    public override short ReadInt16()
-    {
-        if (length - position < 2)
-        {
-            return base.ReadInt16();
-        }
-        file.EnsureOpen();
-        short value = BinaryPrimitives.ReadInt16BigEndian(new ReadOnlySpan<byte>(start + position, 2));
-        position += 2;
-        return value;
-    }
+    public override short ReadInt16() => BinaryPrimitives.ReadInt16BigEndian(new ReadOnlySpan<byte>(Take(2), 2));
 
-    public override int ReadInt32()
-    {
-        if (length - position < 4)
-        {
-            return base.ReadInt32();
-        }
-        file.EnsureOpen();
-        int value = BinaryPrimitives.ReadInt32BigEndian(new ReadOnlySpan<byte>(start + position, 4));
-        position += 4;
-        return value;
-    }
+    public override int ReadInt32() => BinaryPrimitives.ReadInt32BigEndian(new ReadOnlySpan<byte>(Take(4), 4));
 
-    public override long ReadInt64()
+    public override long ReadInt64() => BinaryPrimitives.ReadInt64BigEndian(new ReadOnlySpan<byte>(Take(8), 8));
+
+    /// <summary>The next <paramref name="count"/> bytes, after checking the file is open and holds them.</summary>
+    private byte* Take(int count)
     {
-        if (length - position < 8)
-        {
-            return base.ReadInt64();
-        }
         file.EnsureOpen();
-        long value = BinaryPrimitives.ReadInt64BigEndian(new ReadOnlySpan<byte>(start + position, 8));
-        position += 8;
-        return value;
+        if (count > length - position)
+        {
+            throw new EndOfStreamException($"read past EOF: {this} (position {position}, reading {count}, length {length})");
+        }
+        byte* at = start + position;
+        position += count;
+        return at;
     }
 
     public override int ReadVInt32()
