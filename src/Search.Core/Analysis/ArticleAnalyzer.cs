@@ -10,8 +10,9 @@ namespace Search.Core.Analysis;
 
 /// <summary>
 /// Per-field analysis. Title and body: standard tokenizer, English possessives, lower case, ASCII folding,
-/// English stop words and Porter stemming ("machines" finds "machine"). Keyword fields are never analysed
-/// here: they are indexed as lower-cased whole values by the document mapper.
+/// English stop words and Porter stemming ("machines" finds "machine"). Keyword fields: the whole value as one
+/// term, lower-cased (the document mapper hands them over already normalised, so indexing leaves them as they
+/// are, and a query's value is lower-cased the same way).
 /// </summary>
 public static class ArticleAnalyzer
 {
@@ -29,6 +30,7 @@ public static class ArticleAnalyzer
             [ArticleFields.Tag] = keyword,
             [ArticleFields.Organisation] = keyword,
             [ArticleFields.Id] = new KeywordAnalyzer(),
+            [ArticleFields.GazetteerVersion] = new KeywordAnalyzer(),
         });
     }
 

@@ -27,6 +27,7 @@ public sealed class FilterBuilder(IOrganisationExtractor organisations)
             }
             clauses[ArticleFields.Published] = NumericRangeQuery.NewInt64Range(
                 ArticleFields.Published,
+                ArticleFieldTypes.PublishedPrecisionStep,
                 filter.PublishedFrom?.ToUnixTimeMilliseconds(),
                 filter.PublishedTo?.ToUnixTimeMilliseconds(),
                 minInclusive: true,

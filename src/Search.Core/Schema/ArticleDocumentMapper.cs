@@ -17,15 +17,15 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
     public Document ToDocument(Article article)
     {
         var extraction = Organisations.Extract(article.Title, article.Body, article.Organisations);
-        // Stored fields keep what only a whole-article read needs (id, title, body, the feed's organisations);
-        // what a hit shows is in the hit record, a doc value read without decompressing anything.
+        // Stored fields keep what only a whole-article read needs (the body and the feed's organisations); what a
+        // hit shows, the id and title included, is in the hit record, a doc value read without decompressing anything.
         var doc = new Document
         {
-            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            new Field(ArticleFields.Id, article.Id, ArticleFieldTypes.Keyword),
             new SortedDocValuesField(ArticleFields.IdSort, new BytesRef(article.Id)),
-            new Field(ArticleFields.Title, article.Title, ArticleFieldTypes.TextWithOffsets),
+            new Field(ArticleFields.Title, article.Title, ArticleFieldTypes.TextWithOffsetsNotStored),
             new Field(ArticleFields.Body, article.Body, ArticleFieldTypes.TextWithOffsets),
-            new StringField(ArticleFields.GazetteerVersion, Organisations.GazetteerVersion, Field.Store.NO),
+            new Field(ArticleFields.GazetteerVersion, Organisations.GazetteerVersion, ArticleFieldTypes.Keyword),
         };
         string source = AddKeyword(doc, ArticleFields.Source, article.Source);
         string author = AddKeyword(doc, ArticleFields.Author, article.Author);
@@ -40,7 +40,7 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
         if (article.Published is { } published)
         {
             long millis = published.ToUnixTimeMilliseconds();
-            doc.Add(new Int64Field(ArticleFields.Published, millis, Field.Store.NO));
+            doc.Add(new Int64Field(ArticleFields.Published, millis, ArticleFieldTypes.Published));
             doc.Add(new NumericDocValuesField(ArticleFields.PublishedSort, millis));
             string month = published.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
             doc.Add(new SortedSetDocValuesField(ArticleFields.DocValuesName(ArticleFields.Published), new BytesRef(month)));
@@ -49,8 +49,8 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
     }
 
     /// <summary>
-    /// Reads an article written before hit records existed, from its stored fields; <paramref name="includeBody"/>
-    /// false leaves the body empty.
+    /// Reads an article written before hit records existed (when id and title were still stored), from its stored
+    /// fields; <paramref name="includeBody"/> false leaves the body empty.
     /// </summary>
     public static Article FromDocument(Document doc, bool includeBody) => new()
     {
@@ -83,7 +83,7 @@ public sealed class ArticleDocumentMapper(IOrganisationExtractor organisations)
         {
             return "";
         }
-        doc.Add(new StringField(field, KeywordNormaliser.Normalise(value), Field.Store.NO));
+        doc.Add(new Field(field, KeywordNormaliser.Normalise(value), ArticleFieldTypes.Keyword));
         doc.Add(new SortedSetDocValuesField(ArticleFields.DocValuesName(field), new BytesRef(value)));
         return value;
     }
