@@ -20,6 +20,12 @@ public sealed class SearchIndexOptions
     /// </summary>
     public TimeSpan IdleCompactionDelay { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Indexes with at least this many articles search their segments in parallel, one slice per core (see
+    /// <c>SegmentSlicer</c>); smaller ones search on the request's thread. A very large value turns it off.
+    /// </summary>
+    public int ParallelSearchMinDocs { get; set; } = Querying.SegmentSlicer.DefaultMinDocsToSplit;
+
     /// <summary>IndexWriter RAM buffer before a segment is flushed.</summary>
     public double RamBufferMb { get; set; } = 128;
 

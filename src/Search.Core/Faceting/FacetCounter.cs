@@ -30,9 +30,9 @@ public sealed class FacetCounter
             return CountMatchAll(reader, fields);
         }
 
-        var collector = new FacetCountsCollector(reader, fields, cache);
-        searcher.Search(query, filter, new Querying.CancellableCollector(collector, cancellation));
-        return collector.GetFacetCounts();
+        FacetCountsCollector[] slices = Querying.SlicedSearch.Run(
+            searcher, query, filter, () => new FacetCountsCollector(reader, fields, cache), collector => collector, cancellation);
+        return FacetCountsCollector.Sum(slices);
     }
 
     /// <summary>

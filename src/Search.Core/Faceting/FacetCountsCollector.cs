@@ -97,6 +97,32 @@ public sealed class FacetCountsCollector : ICollector
         return new FacetCounts(topReader, totalHits, byField);
     }
 
+    /// <summary>
+    /// The counts of several collectors over disjoint segments of the same reader (the slices of a parallel
+    /// search) added up; call once their searches have finished. The first collector's arrays hold the sum.
+    /// </summary>
+    public static FacetCounts Sum(IReadOnlyList<FacetCountsCollector> collectors)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(collectors.Count);
+        FacetCountsCollector first = collectors[0];
+        for (int c = 1; c < collectors.Count; c++)
+        {
+            FacetCountsCollector other = collectors[c];
+            other.FlushSegment();
+            first.totalHits += other.totalHits;
+            for (int f = 0; f < first.globalCounts.Length; f++)
+            {
+                int[] into = first.globalCounts[f];
+                int[] from = other.globalCounts[f];
+                for (int ordinal = 0; ordinal < into.Length; ordinal++)
+                {
+                    into[ordinal] += from[ordinal];
+                }
+            }
+        }
+        return first.GetFacetCounts();
+    }
+
     private void FlushSegment()
     {
         foreach (SegmentFacetCounter counter in segmentCounters)

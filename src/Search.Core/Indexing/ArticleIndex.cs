@@ -38,7 +38,7 @@ public sealed class ArticleIndex : IDisposable
     private Exception? _lastFlushFailure;
 
     private ArticleIndex(string path, LuceneDirectory directory, IndexWriter writer, ArticleDocumentMapper mapper, long baseGeneration,
-        TimeSpan refresh, TimeSpan compactionDelay, ILogger logger)
+        SearchIndexOptions options, ILogger logger)
     {
         Path = path;
         Log = logger;
@@ -47,7 +47,7 @@ public sealed class ArticleIndex : IDisposable
         _mapper = mapper;
         _baseGeneration = baseGeneration;
         _tracking = new TrackingIndexWriter(writer);
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcherFactory());
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcherFactory(options.ParallelSearchMinDocs));
         _committer = new GroupCommitter(writer, () => new Dictionary<string, string>
         {
             [GenerationKey] = CurrentGeneration.ToString(CultureInfo.InvariantCulture),
@@ -55,8 +55,8 @@ public sealed class ArticleIndex : IDisposable
         // Refreshes within the refresh interval of each commit, and at once for a reader waiting on min_generation.
         // Finished merges wait for the next commit: refreshing (and committing) after each one doubled search latency
         // and made deletes five times slower in the load benchmark with concurrent writes.
-        _reopener = new NearRealTimeRefresher(_tracking, _searchers, refresh, () => _committer.Commits, NoteFailedFlush, logger);
-        _compactor = new IdleCompactor(writer, compactionDelay, () => _committer.Commits, _committer.WaitDurableAsync, SegmentSizes,
+        _reopener = new NearRealTimeRefresher(_tracking, _searchers, options.RefreshInterval, () => _committer.Commits, NoteFailedFlush, logger);
+        _compactor = new IdleCompactor(writer, options.IdleCompactionDelay, () => _committer.Commits, _committer.WaitDurableAsync, SegmentSizes,
             NoteFailedFlush, logger);
     }
 
@@ -124,8 +124,8 @@ public sealed class ArticleIndex : IDisposable
             };
             var writer = new IndexWriter(directory, config);
             long committed = ReadCommittedGeneration(writer);
-            return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options.RefreshInterval,
-                options.IdleCompactionDelay, logger ?? NullLogger.Instance);
+            return new ArticleIndex(path, directory, writer, mapper, Math.Max(committed, minimumBaseGeneration), options,
+                logger ?? NullLogger.Instance);
         }
         catch (LockObtainFailedException ex)
         {

@@ -5,7 +5,9 @@ using Lucene.Net.Search.Similarities;
 namespace Search.Core.Indexing;
 
 /// <summary>Creates searchers that score with BM25, as the index was written, and notice cancellation early.</summary>
-internal sealed class ArticleSearcherFactory : SearcherFactory
+/// <param name="minDocsToSplit">Smallest index searched in parallel slices (<see cref="Querying.SegmentSlicer"/>).</param>
+internal sealed class ArticleSearcherFactory(int minDocsToSplit) : SearcherFactory
 {
-    public override IndexSearcher NewSearcher(IndexReader reader) => new CancellableIndexSearcher(reader) { Similarity = new BM25Similarity() };
+    public override IndexSearcher NewSearcher(IndexReader reader) =>
+        new CancellableIndexSearcher(reader, minDocsToSplit) { Similarity = new BM25Similarity() };
 }

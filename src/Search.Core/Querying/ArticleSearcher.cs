@@ -21,6 +21,8 @@ public sealed class ArticleSearcher(
     ArticleHighlighter highlighter,
     SearchIndexOptions options)
 {
+    private readonly HitPageReader hitPages = new(highlighter);
+
     public SearchResult Search(SearchQuery request, CancellationToken cancellation)
     {
         // A request that waited in the queue while its caller gave up does no work at all.
@@ -48,27 +50,32 @@ public sealed class ArticleSearcher(
         {
             Query rewritten = CancellableRewrite(searcher, query, cancellation);
             Filter? filter = FilterBuilder.Combine(clauses);
-            // In order: see FacetCountsCollector.AcceptsDocsOutOfOrder for why that is the faster choice here.
-            var top = TopFieldCollector.Create(
-                SortBuilder.For(request.Sort), plan.PageSize + 1, after, fillFields: true,
-                trackDocScores: request.Sort == SearchSort.Relevance, trackMaxScore: false, docsScoredInOrder: true);
+            Sort sort = SortBuilder.For(request.Sort);
 
             // Facets whose field is not filtered are counted in the same pass as the hits; a filtered field is
             // counted with its own clause left out (multi-select), in one more pass per such field. Match-all
             // without filters uses the counter's per-reader shortcut (the explorer's first screen).
             var sameFilter = plan.Facets.Where(f => !clauses.ContainsKey(f.Field)).Select(f => f.Field).ToList();
             bool matchAll = rewritten is MatchAllDocsQuery && filter is null;
-            var counter = sameFilter.Count > 0 && !matchAll ? new FacetCountsCollector(searcher.IndexReader, sameFilter, ordinals) : null;
+            bool countWithHits = sameFilter.Count > 0 && !matchAll;
             // Match-all in relevance order is id order: its page comes from the ids' terms, not a pass over every article.
             bool idOrderedPage = matchAll && request.Sort == SearchSort.Relevance;
+            TopDocs? collectedTop = null;
+            FacetCounts? sameCounts = null;
             if (!idOrderedPage)
             {
-                ICollector collector = counter is null ? top : MultiCollector.Wrap(top, counter);
-                searcher.Search(rewritten, filter, new CancellableCollector(collector, cancellation));
+                // One hits collector (and counter) per slice of segments, merged after (see SlicedSearch).
+                var slices = SlicedSearch.Run(searcher, rewritten, filter,
+                    () => new SliceCollectors(NewTopCollector(sort, plan.PageSize + 1, after, request.Sort),
+                        countWithHits ? new FacetCountsCollector(searcher.IndexReader, sameFilter, ordinals) : null),
+                    slice => slice.Collector, cancellation);
+                collectedTop = slices.Length == 1
+                    ? slices[0].Top.GetTopDocs()
+                    : TopDocs.Merge(sort, plan.PageSize + 1, slices.Select(slice => slice.Top.GetTopDocs()).ToArray());
+                sameCounts = countWithHits ? FacetCountsCollector.Sum(slices.Select(slice => slice.Counter!).ToList()) : null;
             }
 
-            FacetCounts? sameCounts = counter?.GetFacetCounts()
-                ?? (sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter, cancellation) : null);
+            sameCounts ??= sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter, cancellation) : null;
             var counts = new Dictionary<string, IReadOnlyList<FacetValueCount>>(StringComparer.Ordinal);
             foreach (FacetSpec spec in plan.Facets)
             {
@@ -83,12 +90,10 @@ public sealed class ArticleSearcher(
             }
 
             // One hit more than the page is collected only to know whether a next page exists.
-            TopDocs collected = idOrderedPage
-                ? MatchAllPageReader.Read(searcher, rewritten, after, plan.PageSize + 1, cancellation)
-                : top.GetTopDocs();
+            TopDocs collected = collectedTop ?? MatchAllPageReader.Read(searcher, rewritten, after, plan.PageSize + 1, cancellation);
             bool hasNext = collected.ScoreDocs.Length > plan.PageSize;
             ScoreDoc[] pageDocs = hasNext ? collected.ScoreDocs[..plan.PageSize] : collected.ScoreDocs;
-            var hits = ReadHits(searcher, rewritten, pageDocs, plan, cancellation);
+            var hits = hitPages.Read(searcher, rewritten, pageDocs, plan, cancellation);
             string next = hasNext ? SortBuilder.TokenAfter((FieldDoc)pageDocs[^1], fingerprint, request.Sort).Encode() : "";
             var facetResults = plan.Facets.Select(f => new FacetFieldResult(f.Field, counts[f.Field])).ToList();
             return new SearchResult(collected.TotalHits, hits, facetResults, next, generation);
@@ -98,6 +103,11 @@ public sealed class ArticleSearcher(
             throw queries.TooManyClauses();
         }
     }
+
+    /// <summary>In order: see FacetCountsCollector.AcceptsDocsOutOfOrder for why that is the faster choice here.</summary>
+    private static TopFieldCollector NewTopCollector(Sort sort, int size, FieldDoc? after, SearchSort order) =>
+        TopFieldCollector.Create(sort, size, after, fillFields: true,
+            trackDocScores: order == SearchSort.Relevance, trackMaxScore: false, docsScoredInOrder: true);
 
     /// <summary>
     /// Rewrites (expands prefix and fuzzy terms) clause by clause, checking for cancellation in between, so an
@@ -147,51 +157,5 @@ public sealed class ArticleSearcher(
             throw new SearchRequestException(SearchErrorKind.DeadlineExceeded,
                 $"min_generation {generation} is not visible after {options.MinGenerationWait.TotalSeconds:0.#} s (searchable generation is {index.SearchableGeneration}).");
         }
-    }
-
-    private List<SearchHit> ReadHits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchPlan plan, CancellationToken cancellation)
-    {
-        var hits = new List<SearchHit>(page.Length);
-        bool needBody = plan.IncludeBody || plan.Highlight is not null;
-        cancellation.ThrowIfCancellationRequested();
-        HighlightQuery? prepared = plan.Highlight is null ? null : highlighter.Prepare(query, searcher);
-        IList<AtomicReaderContext> leaves = searcher.IndexReader.Leaves;
-        var articles = new IndexedArticleReader(searcher.IndexReader);
-        foreach (ScoreDoc scoreDoc in page)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            Article article = articles.Read(scoreDoc.Doc, needBody);
-            IReadOnlyList<FieldHighlightResult> highlights = [];
-            if (prepared is not null)
-            {
-                AtomicReaderContext leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-                highlights = Highlight(prepared, leaf, scoreDoc.Doc - leaf.DocBase, article, plan.Highlight!);
-            }
-            if (!plan.IncludeBody)
-            {
-                article = article with { Body = "" };
-            }
-            float score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score;
-            hits.Add(new SearchHit(article, score, highlights));
-        }
-        return hits;
-    }
-
-    private List<FieldHighlightResult> Highlight(HighlightQuery prepared, AtomicReaderContext leaf, int leafDoc, Article article, HighlightSettingsPlan plan)
-    {
-        var results = new List<FieldHighlightResult>(plan.Fields.Count);
-        foreach (string field in plan.Fields)
-        {
-            bool isTitle = field == ArticleFields.Title;
-            string text = isTitle ? article.Title : article.Body;
-            var settings = new HighlightSettings(plan.FragmentSize, plan.MaxFragments, plan.PreTag, plan.PostTag,
-                FallbackToLeadingPassage: !isTitle, WholeField: isTitle);
-            FieldHighlightResult result = highlighter.Highlight(prepared, leaf, leafDoc, field, text, settings);
-            if (result.Fragments.Count > 0)
-            {
-                results.Add(result);
-            }
-        }
-        return results;
     }
 }
