@@ -14,16 +14,13 @@ namespace Search.Core.Indexing;
 /// <para>It also splits its segments into slices that <see cref="Querying.SlicedSearch"/> searches in parallel.</para>
 internal sealed class CancellableIndexSearcher(IndexReader reader, int minDocsToSplit = int.MaxValue) : IndexSearcher(reader)
 {
-    private IList<AtomicReaderContext>[]? _slices;
+    private Querying.DocRange[][]? _slices;
 
-    /// <summary>The segments in at most one slice per core, of about equal size; one slice when splitting does not pay.</summary>
-    public IList<AtomicReaderContext>[] Slices => _slices ??= Querying.SegmentSlicer.Slice(IndexReader.Leaves, Environment.ProcessorCount, minDocsToSplit);
+    /// <summary>The documents in at most one slice per core, of about equal size; one slice when splitting does not pay.</summary>
+    public Querying.DocRange[][] Slices => _slices ??= Querying.SegmentSlicer.Slice(IndexReader.Leaves, Environment.ProcessorCount, minDocsToSplit);
 
     /// <summary>The weight <see cref="IndexSearcher.Search(Query, Filter, ICollector)"/> would build, shared by all slices.</summary>
     public Weight CreateWeight(Query query, Filter? filter) => CreateNormalizedWeight(filter is null ? query : WrapFilter(query, filter));
-
-    /// <summary>Searches only <paramref name="leaves"/> with a weight from <see cref="CreateWeight"/>; safe to call from several threads.</summary>
-    public void SearchLeaves(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector) => Search(leaves, weight, collector);
 
     [ThreadStatic]
     private static CancellationToken t_cancellation;

@@ -5,7 +5,7 @@ using Search.Core.Indexing;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Runs one query over every slice of the searcher's segments (<see cref="SegmentSlicer"/>), each slice with
+/// Runs one query over every slice of the searcher's documents (<see cref="SegmentSlicer"/>), each slice with
 /// its own collectors, in parallel; the caller merges the per-slice results. One slice runs on the calling
 /// thread, so a busy thread pool slows a search down but never stalls it.
 /// </summary>
@@ -36,7 +36,7 @@ internal static class SlicedSearch
         try
         {
             Parallel.For(0, slices.Length, new ParallelOptions { MaxDegreeOfParallelism = slices.Length },
-                i => sliced.SearchLeaves(slices[i], weight, new CancellableCollector(collectorOf(states[i]), cancellation)));
+                i => Collect(slices[i], weight, new CancellableCollector(collectorOf(states[i]), cancellation)));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
@@ -44,6 +44,38 @@ internal static class SlicedSearch
             ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
         return states;
+    }
+
+    /// <summary>
+    /// What <c>IndexSearcher</c> does per segment with an in-order scorer (every collector here asks for
+    /// documents in order), over part of a segment: the scorer advances to the range's first document and stops
+    /// before its end. Scores do not depend on the range: the weight holds the whole index's statistics.
+    /// </summary>
+    private static void Collect(DocRange[] slice, Weight weight, CancellableCollector collector)
+    {
+        foreach (DocRange range in slice)
+        {
+            collector.SetNextReader(range.Leaf);
+            Scorer? scorer = weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+            collector.SetScorer(scorer);
+            try
+            {
+                int doc = range.From == 0 ? scorer.NextDoc() : scorer.Advance(range.From);
+                while (doc < range.To)
+                {
+                    collector.Collect(doc);
+                    doc = scorer.NextDoc();
+                }
+            }
+            catch (CollectionTerminatedException)
+            {
+                // As in IndexSearcher: the collector has seen enough of this segment.
+            }
+        }
     }
 
     /// <summary>
