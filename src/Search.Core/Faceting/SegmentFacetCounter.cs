@@ -9,20 +9,21 @@ namespace Search.Core.Faceting;
 /// </summary>
 internal sealed class SegmentFacetCounter
 {
-    private readonly SortedSetDocValues values;
-    // Segments whose docs all have at most one value are stored single-valued; reading the ord directly
-    // avoids the SetDocument/NextOrd iteration.
-    private readonly SortedDocValues? singleValued;
+    // Segments whose docs all have at most one value are stored single-valued: one ordinal (or -1) per doc.
+    private readonly int[]? single;
+    private readonly int[] starts;
+    private readonly int[] ordinals;
     private readonly int[] counts;
     private readonly int[] globalCounts;
     private readonly MultiDocValues.OrdinalMap? ordinalMap;
     private readonly int segmentIndex;
 
     private SegmentFacetCounter(
-        SortedSetDocValues values, int[] counts, int[] globalCounts, MultiDocValues.OrdinalMap? ordinalMap, int segmentIndex)
+        SegmentOrdinals segment, int[] counts, int[] globalCounts, MultiDocValues.OrdinalMap? ordinalMap, int segmentIndex)
     {
-        this.values = values;
-        singleValued = DocValues.UnwrapSingleton(values);
+        single = segment.Single;
+        starts = segment.Starts;
+        ordinals = segment.Ordinals;
         this.counts = counts;
         this.globalCounts = globalCounts;
         this.ordinalMap = ordinalMap;
@@ -40,14 +41,15 @@ internal sealed class SegmentFacetCounter
 
         // Without an ordinal map segment ordinals are global ordinals: count straight into the result.
         int[] counts = ordinals.OrdinalMap is null ? globalCounts : new int[values.ValueCount];
-        return new SegmentFacetCounter(values, counts, globalCounts, ordinals.OrdinalMap, leaf.Ord);
+        SegmentOrdinals segment = SegmentOrdinals.Get(leaf.AtomicReader, ordinals.DocValuesField, values);
+        return new SegmentFacetCounter(segment, counts, globalCounts, ordinals.OrdinalMap, leaf.Ord);
     }
 
     public void Count(int doc)
     {
-        if (singleValued is not null)
+        if (single is not null)
         {
-            int ord = singleValued.GetOrd(doc);
+            int ord = single[doc];
             if (ord >= 0)
             {
                 counts[ord]++;
@@ -56,12 +58,10 @@ internal sealed class SegmentFacetCounter
             return;
         }
 
-        // A sorted set yields each distinct ordinal of a document once, so no per-doc dedupe is needed.
-        values.SetDocument(doc);
-        long setOrd;
-        while ((setOrd = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        // A sorted set holds each distinct ordinal of a document once, so no per-doc dedupe is needed.
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
-            counts[setOrd]++;
+            counts[ordinals[i]]++;
         }
     }
 
