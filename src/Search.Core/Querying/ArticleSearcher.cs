@@ -53,26 +53,36 @@ public sealed class ArticleSearcher(
             Sort sort = SortBuilder.For(request.Sort);
 
             // Facets whose field is not filtered are counted in the same pass as the hits; a filtered field is
-            // counted with its own clause left out (multi-select), in one more pass per such field. Match-all
-            // without filters uses the counter's per-reader shortcut (the explorer's first screen).
+            // counted with its own clause left out (multi-select). With one such field (a search page's usual
+            // case) that is the same pass too: the pass runs without the field's clause, its counter sees every
+            // match, and the hits and other facets only what the clause admits (GatedCollector); with more, each
+            // takes a pass of its own. Match-all without filters uses the counter's per-reader shortcut (the
+            // explorer's first screen).
             var sameFilter = plan.Facets.Where(f => !clauses.ContainsKey(f.Field)).Select(f => f.Field).ToList();
+            var ownFields = plan.Facets.Where(f => clauses.ContainsKey(f.Field)).Select(f => f.Field).ToList();
             bool matchAll = rewritten is MatchAllDocsQuery && filter is null;
             bool countWithHits = sameFilter.Count > 0 && !matchAll;
             // Match-all in relevance order is id order: its page comes from the ids' terms, not a pass over every article.
             bool idOrderedPage = matchAll && request.Sort == SearchSort.Relevance;
+            string? sideways = ownFields.Count == 1 && !idOrderedPage ? ownFields[0] : null;
             TopDocs? collectedTop = null;
             FacetCounts? sameCounts = null;
+            FacetCounts? sidewaysCounts = null;
             if (!idOrderedPage)
             {
-                // One hits collector (and counter) per slice of segments, merged after (see SlicedSearch).
-                var slices = SlicedSearch.Run(searcher, rewritten, filter,
+                Filter? passFilter = sideways is null ? filter : FilterBuilder.Combine(clauses, except: sideways);
+                Filter? gate = sideways is null ? null : FilterBuilder.Combine(new Dictionary<string, Query> { [sideways] = clauses[sideways] });
+                // One hits collector (and counters) per slice of segments, merged after (see SlicedSearch).
+                var slices = SlicedSearch.Run(searcher, rewritten, passFilter,
                     () => new SliceCollectors(NewTopCollector(sort, plan.PageSize + 1, after, request.Sort),
-                        countWithHits ? new FacetCountsCollector(searcher.IndexReader, sameFilter, ordinals) : null),
+                        countWithHits ? new FacetCountsCollector(searcher.IndexReader, sameFilter, ordinals) : null,
+                        sideways is null ? null : new FacetCountsCollector(searcher.IndexReader, [sideways], ordinals), gate),
                     slice => slice.Collector, cancellation);
                 collectedTop = slices.Length == 1
                     ? slices[0].Top.GetTopDocs()
                     : TopDocs.Merge(sort, plan.PageSize + 1, slices.Select(slice => slice.Top.GetTopDocs()).ToArray());
                 sameCounts = countWithHits ? FacetCountsCollector.Sum(slices.Select(slice => slice.Counter!).ToList()) : null;
+                sidewaysCounts = sideways is null ? null : FacetCountsCollector.Sum(slices.Select(slice => slice.Own!).ToList());
             }
 
             sameCounts ??= sameFilter.Count > 0 ? facets.Count(searcher, rewritten, null, sameFilter, cancellation) : null;
@@ -82,6 +92,11 @@ public sealed class ArticleSearcher(
                 if (!clauses.ContainsKey(spec.Field))
                 {
                     counts[spec.Field] = sameCounts!.Top(spec.Field, spec.Limit);
+                    continue;
+                }
+                if (spec.Field == sideways)
+                {
+                    counts[spec.Field] = sidewaysCounts!.Top(spec.Field, spec.Limit);
                     continue;
                 }
                 cancellation.ThrowIfCancellationRequested();
