@@ -6,19 +6,19 @@ namespace Search.Core.Schema;
 /// </summary>
 public static class ArticleFields
 {
-    /// <summary>Article id: StringField (exact, stored) plus SortedDocValues for the tie-break sort.</summary>
+    /// <summary>Article id: one exact term (keyword analyzer) plus SortedDocValues for the tie-break sort; shown from the hit record.</summary>
     public const string Id = "id";
 
     /// <summary>SortedDocValues copy of the id: the deterministic tie-break of every sort.</summary>
     public const string IdSort = "id_sort";
 
-    /// <summary>Analysed text (English stemming), positions and offsets in the postings, stored.</summary>
+    /// <summary>Analysed text (English stemming), positions and offsets in the postings; shown from the hit record.</summary>
     public const string Title = "title";
 
     /// <summary>Analysed text (English stemming), positions and offsets in the postings, stored.</summary>
     public const string Body = "body";
 
-    /// <summary>Keyword fields: lower-cased StringField to filter/query, SortedSetDocValues (as given) to count.</summary>
+    /// <summary>Keyword fields: one lower-cased term per value to filter/query, SortedSetDocValues (as given) to count.</summary>
     public const string Source = "source";
     public const string Author = "author";
     public const string Tag = "tag";
@@ -48,7 +48,7 @@ public static class ArticleFields
     /// <summary>Stored only, in articles indexed before hit records: organisation mentions as compact JSON.</summary>
     public const string Mentions = "mentions";
 
-    /// <summary>StringField: version of the gazetteer that tagged the article.</summary>
+    /// <summary>One exact term: version of the gazetteer that tagged the article.</summary>
     public const string GazetteerVersion = "gazetteer_version";
 
     /// <summary>Facet fields a client can ask for, in the order error messages list them.</summary>
