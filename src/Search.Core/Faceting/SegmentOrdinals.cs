@@ -37,12 +37,15 @@ internal sealed class SegmentOrdinals
     /// <summary>The segment's ordinals of <paramref name="docValuesField"/>, loaded on first use.</summary>
     public static SegmentOrdinals Get(AtomicReader reader, string docValuesField, SortedSetDocValues values)
     {
-        var byField = ByCore.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentOrdinals>(StringComparer.Ordinal));
+        var byField = FieldsOf(reader);
         // Two searches racing on a new segment may both load it; the loads are equal and one is kept.
         return byField.TryGetValue(docValuesField, out SegmentOrdinals? loaded)
             ? loaded
             : byField.GetOrAdd(docValuesField, Load(values, reader.MaxDoc));
     }
+
+    private static ConcurrentDictionary<string, SegmentOrdinals> FieldsOf(AtomicReader reader) =>
+        ByCore.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentOrdinals>(StringComparer.Ordinal));
 
     /// <summary>
     /// Loads every facet field of every segment of <paramref name="reader"/> not loaded yet, so that the first
@@ -53,10 +56,13 @@ internal sealed class SegmentOrdinals
     {
         foreach (AtomicReaderContext leaf in reader.Leaves)
         {
+            var loaded = FieldsOf(leaf.AtomicReader);
             foreach (string facetField in Schema.ArticleFields.FacetFields)
             {
                 string docValuesField = Schema.ArticleFields.DocValuesName(facetField);
-                if (leaf.AtomicReader.GetSortedSetDocValues(docValuesField) is { ValueCount: > 0 } values)
+                // Every refresh warms again: segments it already loaded are skipped without opening their doc values.
+                if (!loaded.ContainsKey(docValuesField)
+                    && leaf.AtomicReader.GetSortedSetDocValues(docValuesField) is { ValueCount: > 0 } values)
                 {
                     Get(leaf.AtomicReader, docValuesField, values);
                 }

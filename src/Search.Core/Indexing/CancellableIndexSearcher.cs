@@ -9,9 +9,9 @@ namespace Search.Core.Indexing;
 /// for a query near the clause limit that takes tens to hundreds of milliseconds which the collector, checking
 /// only once documents flow, cannot interrupt. The token is the calling thread's, set by
 /// <see cref="Cancelling"/>: one searcher serves concurrent searches, and it builds weights synchronously on the
-/// caller's thread (it has no executor).
+/// caller's thread (it has no executor). It also cuts its documents into the slices that
+/// <see cref="Querying.SlicedSearch"/> searches in parallel; the weight is still built on the caller's thread.
 /// </summary>
-/// <para>It also splits its segments into slices that <see cref="Querying.SlicedSearch"/> searches in parallel.</para>
 internal sealed class CancellableIndexSearcher(IndexReader reader, int minDocsToSplit = int.MaxValue) : IndexSearcher(reader)
 {
     private Querying.DocRange[][]? _slices;
