@@ -29,7 +29,7 @@ internal static class PeerBenchmark
         var notes = new JsonArray
         {
             $"client: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Grpc.Net.Client, one HTTP/2 channel over loopback, one query at a time",
-            "server: the real Search.Server (Release) as a separate process with .NET defaults (tiered JIT + dynamic PGO, workstation GC unless configured)",
+            $"server: the real Search.Server (Release) as a separate process with .NET defaults (tiered JIT + dynamic PGO, {ServerRuntime.DescribeGc(Path.GetFullPath(args.Required("server-dll")))})",
             "organisation facet = given organisations plus those the service extracts from title and body, so its counts differ from peers that index the given list only",
         };
         var result = new JsonObject
